@@ -1,0 +1,207 @@
+/*
+ * interp.h — the per-process interpreter state (MpsInterp), the per-thread
+ * state (MpsThread), exceptions and the hooks by which the runtime plugs
+ * into the VM.
+ *
+ * All mutable interpreter state lives in these two structs. The only
+ * mutable global is the thread-local pointer mps_tls_thread (the running
+ * thread), used where no `t` parameter can be passed (signal-safe code
+ * never touches it).
+ *
+ * vm/ does not include runtime/ or stdlib/ or grammar/: whatever the VM
+ * needs from them (compiling source for `import`, the GIL's slow path,
+ * printing to stdout) it calls through MpsHooks, filled in by the runtime
+ * at start-up.
+ */
+#ifndef MPS_INTERP_H
+#define MPS_INTERP_H
+
+#include "object.h"
+#include <stdatomic.h>
+
+/* The exception hierarchy of SPEC §3 (name, base). Order: bases first. */
+#define MPS_EXCEPTIONS(X)                                  \
+    X(BaseException, BaseException)                        \
+    X(SystemExit, BaseException)                           \
+    X(KeyboardInterrupt, BaseException)                    \
+    X(GeneratorExit, BaseException)                        \
+    X(Exception, BaseException)                            \
+    X(ArithmeticError, Exception)                          \
+    X(ZeroDivisionError, ArithmeticError)                  \
+    X(OverflowError, ArithmeticError)                      \
+    X(FloatingPointError, ArithmeticError)                 \
+    X(AssertionError, Exception)                           \
+    X(AttributeError, Exception)                           \
+    X(BufferError, Exception)                              \
+    X(EOFError, Exception)                                 \
+    X(ImportError, Exception)                              \
+    X(ModuleNotFoundError, ImportError)                    \
+    X(LookupError, Exception)                              \
+    X(IndexError, LookupError)                             \
+    X(KeyError, LookupError)                               \
+    X(MemoryError, Exception)                              \
+    X(NameError, Exception)                                \
+    X(UnboundLocalError, NameError)                        \
+    X(OSError, Exception)                                  \
+    X(FileNotFoundError, OSError)                          \
+    X(FileExistsError, OSError)                            \
+    X(IsADirectoryError, OSError)                          \
+    X(NotADirectoryError, OSError)                         \
+    X(BrokenPipeError, OSError)                            \
+    X(ConnectionError, OSError)                            \
+    X(ProcessLookupError, OSError)                         \
+    X(ChildProcessError, OSError)                          \
+    X(PermissionError, OSError)                            \
+    X(TimeoutError, OSError)                               \
+    X(InterruptedError, OSError)                           \
+    X(ReferenceError, Exception)                           \
+    X(RuntimeError, Exception)                             \
+    X(NotImplementedError, RuntimeError)                   \
+    X(RecursionError, RuntimeError)                        \
+    X(StopIteration, Exception)                            \
+    X(StopAsyncIteration, Exception)                       \
+    X(SyntaxError, Exception)                              \
+    X(IndentationError, SyntaxError)                       \
+    X(TabError, IndentationError)                          \
+    X(SystemError, Exception)                              \
+    X(TypeError, Exception)                                \
+    X(ValueError, Exception)                               \
+    X(UnicodeError, ValueError)                            \
+    X(UnicodeDecodeError, UnicodeError)                    \
+    X(UnicodeEncodeError, UnicodeError)                    \
+    X(Warning, Exception)                                  \
+    X(DeprecationWarning, Warning)                         \
+    X(RuntimeWarning, Warning)                             \
+    X(UserWarning, Warning)
+
+typedef enum {
+#define MPS_EXC_ENUM(name, base) MPS_EXC_##name,
+    MPS_EXCEPTIONS(MPS_EXC_ENUM)
+#undef MPS_EXC_ENUM
+    MPS_EXC__COUNT
+} MpsExcId;
+
+/* Hooks the runtime installs (runtime/ fills them, vm/ only calls them). */
+typedef struct MpsHooks {
+    /* import a module by dotted name (absolute); returns the module */
+    MpsValue (*import)(MpsThread *t, MpsValue name, MpsValue fromlist, int level);
+    /* eval breaker slow path: GIL drop request, pending signals */
+    int (*on_eval_break)(MpsThread *t);     /* 0 ok, -1 exception raised */
+    /* write text to stdout / stderr with mps's buffering rules */
+    void (*write_out)(MpsThread *t, int fd, const char *s, size_t n);
+    /* release / re-acquire the GIL around a blocking call */
+    void (*gil_release)(MpsThread *t);
+    void (*gil_acquire)(MpsThread *t);
+    /* stdlib: create the built-in module `name`, or MPS_NULL (no error) if
+     * there is none by that name */
+    MpsValue (*builtin_module)(MpsThread *t, const char *name);
+} MpsHooks;
+
+/* eval_breaker bits */
+#define MPS_BREAK_GIL_DROP   1u   /* another thread waits for the GIL */
+#define MPS_BREAK_SIGNAL     2u   /* a signal arrived */
+#define MPS_BREAK_GC         4u   /* the allocation budget is spent */
+#define MPS_BREAK_ASYNC_EXC  8u   /* something for this thread to raise */
+
+struct MpsInterp {
+    /* heap (vm/gc.c) */
+    MpsObj *gc_objects;
+    size_t gc_allocated;          /* bytes since the last collection */
+    size_t gc_threshold;
+    size_t gc_live;               /* bytes live after the last collection */
+    bool gc_disabled;
+
+    /* the VM's own attention word: tested at backward jumps and calls */
+    atomic_uint eval_breaker;
+
+    MpsDict *interned;            /* str → str */
+    MpsDict *modules;             /* sys.modules */
+    MpsDict *builtins;            /* the builtins module's dict */
+    MpsValue builtins_module;
+    MpsValue main_module;
+
+    MpsClass *types[MPS_T__COUNT];    /* built-in classes, by kind or MPS_T_* */
+    MpsClass *exc[MPS_EXC__COUNT];    /* built-in exception classes */
+
+    /* Frequently used interned strings: "__init__", "__name__", … */
+    MpsValue s_init, s_name, s_main, s_call, s_repr, s_str, s_iter, s_next,
+             s_len, s_getitem, s_setitem, s_delitem, s_contains, s_eq, s_ne,
+             s_lt, s_le, s_gt, s_ge, s_hash, s_bool, s_enter, s_exit,
+             s_getattr, s_module, s_qualname, s_doc, s_dict, s_class,
+             s_builtins, s_file, s_args, s_new;
+
+    MpsThread *threads;           /* all thread states of this process */
+    MpsThread *main_thread;
+
+    MpsHooks hooks;
+    void *runtime;                /* runtime/ private state (GIL, process table) */
+    void *stdlib;                 /* stdlib/ private state */
+
+    MpsValue argv;                /* sys.argv list */
+    MpsValue path;                /* sys.path list */
+    int recursion_limit;          /* default 1000 */
+    int64_t switch_interval_us;   /* default 5000 */
+};
+
+/* one per OS thread that runs mps code */
+struct MpsThread {
+    MpsInterp *interp;
+    MpsThread *next;              /* in interp->threads */
+
+    /* VM state (vm/vm.c owns these) */
+    MpsValue *stack;              /* value stack shared by all frames of this thread */
+    MpsValue *stack_end;
+    struct MpsFrame *frame;       /* innermost running frame */
+    int depth;                    /* current call depth, for RecursionError */
+
+    /* exceptions */
+    MpsValue exc;                 /* the exception being raised, or MPS_NULL */
+    MpsValue handled;             /* innermost exception being handled (sys.exc_info / context) */
+
+    /* temporary GC roots pushed by C code */
+    MpsValue *roots;
+    int nroots, roots_cap;
+
+    void *runtime;                /* runtime/ private per-thread state */
+    uint64_t ident;               /* threading.get_ident() */
+};
+
+extern _Thread_local MpsThread *mps_tls_thread;
+
+#define MPS_TYPE(t, K)   ((t)->interp->types[MPS_K_##K])
+#define MPS_TTYPE(t, K)  ((t)->interp->types[MPS_T_##K])
+#define MPS_EXCCLS(t, N) ((t)->interp->exc[MPS_EXC_##N])
+
+/* ---------------------------------------------------------------- lifecycle (vm/interp.c) */
+
+/* Create an interpreter and its main thread state: heap, interned strings,
+ * built-in classes, exception classes, empty builtins dict. The caller
+ * (runtime) then installs hooks, stdlib registers the builtins and modules. */
+MpsThread *mps_interp_new(void);
+void mps_interp_free(MpsInterp *in);
+MpsThread *mps_thread_new(MpsInterp *in);     /* a new thread state, linked in */
+void mps_thread_free(MpsThread *t);           /* unlink and free */
+
+/* ---------------------------------------------------------------- errors (vm/error.c) */
+
+/* Raise cls(message). Format directives: the printf ones (%s %d %ld %lld
+ * %zu %zd %c %x %%), plus %R = repr of an MpsValue, %S = str of an MpsValue,
+ * %T = type name of an MpsValue. Returns MPS_NULL so that
+ * `return mps_raise(...)` works in value-returning functions. */
+MpsValue mps_raise(MpsThread *t, MpsClass *cls, const char *fmt, ...);
+#define mps_raise_id(t, id, ...) mps_raise((t), (t)->interp->exc[(id)], __VA_ARGS__)
+#define MPS_RAISE(t, N, ...) mps_raise((t), MPS_EXCCLS(t, N), __VA_ARGS__)
+MpsValue mps_raise_value(MpsThread *t, MpsValue exc_or_class); /* raise X */
+MpsValue mps_raise_errno(MpsThread *t, int err, const char *filename); /* OSError subclass by errno */
+MpsValue mps_raise_nomem(MpsThread *t);
+MpsValue mps_exc_new(MpsThread *t, MpsClass *cls, MpsValue args_tuple);
+int mps_exc_matches(MpsThread *t, MpsClass *cls);   /* the pending exception is a cls */
+MpsValue mps_exc_fetch(MpsThread *t);               /* take the pending exception, clear it */
+void mps_exc_clear(MpsThread *t);
+/* print "Traceback (most recent call last):" … "ValueError: msg" with cause
+ * and context chains, as CPython (vm/traceback.c) */
+void mps_print_exception(MpsThread *t, MpsValue exc, MpsBuf *out);
+/* "ValueError: msg" / "ValueError" line only */
+void mps_format_exception_only(MpsThread *t, MpsValue exc, MpsBuf *out);
+
+#endif
