@@ -1,5 +1,13 @@
 # mps — build, test, bench, install.
 # Generated sources (re2c lexer, lemon parser) go to $(B)/gen, objects to $(B)/obj.
+#
+#   make                 build ./mps (installs missing build tools when root)
+#   make test            build and run the test suite
+#   make demo            build and run examples/gil_demo.mps
+#   make asan test-asan  the same with AddressSanitizer + UBSan (./mps-asan)
+#   make bench           benchmarks against python3 (and lua5.4)
+#   make seedcheck       the seed programs of ../shared, when present
+#   make install PREFIX=/usr/local DESTDIR=
 
 CC       ?= cc
 PREFIX   ?= /usr/local
@@ -11,6 +19,8 @@ CPPFLAGS += -I. -I$(B)/gen -D_GNU_SOURCE
 LDLIBS   += -lgmp -lm -lpthread
 B        ?= build
 PROG     ?= mps
+NPROC    := $(shell nproc 2>/dev/null || echo 2)
+SEEDCHECK := ../shared/tools/seedcheck
 
 # line editing: readline when its header is present at build time
 ifneq ($(wildcard /usr/include/readline/readline.h),)
@@ -19,26 +29,38 @@ LDLIBS   += -lreadline
 endif
 
 SRC  := $(sort $(wildcard grammar/*.c vm/*.c runtime/*.c stdlib/*.c))
-GEN  := $(B)/gen/lexer.c $(B)/gen/parser.c
-OBJ  := $(SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/lexer.o $(B)/obj/gen/parser.o
+LIB  := $(sort $(wildcard stdlib/lib/*.mps))
+GEN  := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/embedded.c
+OBJ  := $(SRC:%.c=$(B)/obj/%.o) $(GEN:$(B)/gen/%.c=$(B)/obj/gen/%.o)
 
-all: tools $(PROG)
+# `make` first makes sure the tools exist, then builds in a second make run
+# (so that a readline installed just now is seen) in parallel unless the
+# caller chose -j itself.
+all: tools
+	@$(MAKE) --no-print-directory $(if $(findstring -j,$(MAKEFLAGS)),,-j$(NPROC)) $(PROG) MPS_TOOLS_OK=1
+
+TOOLS_DEP := $(if $(MPS_TOOLS_OK),,tools)
 
 $(PROG): $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
-$(B)/obj/%.o: %.c | tools
+$(B)/obj/%.o: %.c | $(TOOLS_DEP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y | tools
+$(B)/gen/parser.c $(B)/gen/parser.h &: grammar/parser.y | $(TOOLS_DEP)
 	@mkdir -p $(B)/gen
 	cp grammar/parser.y $(B)/gen/parser.y
 	lemon -q -d$(B)/gen $(B)/gen/parser.y
 
-$(B)/gen/lexer.c: grammar/lexer.re $(B)/gen/parser.h | tools
+$(B)/gen/lexer.c: grammar/lexer.re $(B)/gen/parser.h | $(TOOLS_DEP)
 	@mkdir -p $(B)/gen
 	re2c -W --no-generation-date -o $@ grammar/lexer.re
+
+# stdlib modules written in mps (stdlib/lib/*.mps), compiled into the binary
+$(B)/gen/embedded.c: runtime/embed.sh $(LIB)
+	@mkdir -p $(B)/gen
+	sh runtime/embed.sh $(LIB) >$@.tmp && mv $@.tmp $@
 
 # generated code: lemon's template draws unused-* warnings; silence them here only
 $(B)/obj/gen/%.o: $(B)/gen/%.c
@@ -52,7 +74,7 @@ tools:
 	@sh .ci/need-tools.sh
 
 asan:
-	$(MAKE) B=build-asan PROG=mps-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined" LDFLAGS="-fsanitize=address,undefined"
+	@$(MAKE) --no-print-directory B=build-asan PROG=mps-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined" LDFLAGS="-fsanitize=address,undefined"
 
 test: all
 	tests/run.sh --interp ./$(PROG)
@@ -66,13 +88,20 @@ demo: all
 bench: all
 	python3 bench/run.py --interp ./$(PROG)
 
+seedcheck: all
+	@if [ -x $(SEEDCHECK) ]; then $(SEEDCHECK) --interp ./$(PROG); \
+	else echo "seedcheck: $(SEEDCHECK) not found (needs ../shared)"; fi
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(PROG) $(DESTDIR)$(PREFIX)/bin/mps
 	install -m 644 docs/mps.1 $(DESTDIR)$(PREFIX)/share/man/man1/mps.1
 
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/mps $(DESTDIR)$(PREFIX)/share/man/man1/mps.1
+
 clean:
 	rm -rf build build-asan mps mps-asan
 
-.PHONY: all asan test test-asan demo bench install clean tools
+.PHONY: all asan test test-asan demo bench seedcheck install uninstall clean tools
 -include $(OBJ:.o=.d)

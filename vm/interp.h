@@ -134,13 +134,20 @@ struct MpsInterp {
     MpsThread *main_thread;
 
     MpsHooks hooks;
-    void *runtime;                /* runtime/ private state (GIL, process table) */
+    void *runtime;                /* runtime/ private state (process table, I/O) */
+    struct MpsGil *gil;           /* runtime/gil.c; NULL until threads are used */
     void *stdlib;                 /* stdlib/ private state */
 
     MpsValue argv;                /* sys.argv list */
     MpsValue path;                /* sys.path list */
     int recursion_limit;          /* default 1000 */
     int64_t switch_interval_us;   /* default 5000 */
+
+    /* (appended, vm/gc.c, vm/error.c, vm/class.c) */
+    void *gc;                     /* vm/gc.c private state: mark stack, C roots */
+    MpsValue nomem_exc;           /* preallocated MemoryError for mps_raise_nomem */
+    uint32_t class_epoch;         /* source of MpsClass.version: unique, never 0 */
+    void *attr_names;             /* vm/class.c private: C string → interned str cache */
 };
 
 /* one per OS thread that runs mps code */
@@ -163,7 +170,17 @@ struct MpsThread {
     int nroots, roots_cap;
 
     void *runtime;                /* runtime/ private per-thread state */
+    /* GIL accounting (runtime/gil.c, printed by --gil-stats) */
+    uint64_t gil_acquires, gil_forced_drops;
+    int64_t gil_hold_ns, gil_wait_ns, gil_taken_at_ns;
+    char gil_name[64];            /* thread name for the stats table */
     uint64_t ident;               /* threading.get_ident() */
+
+    /* added by the VM (vm/vm.c owns these): first free slot of `stack`
+     * above the innermost on-stack frame, and the count of nested C-level
+     * entries of the eval loop (guards the C stack) */
+    MpsValue *vm_top;
+    int cdepth;
 };
 
 extern _Thread_local MpsThread *mps_tls_thread;
@@ -203,5 +220,23 @@ void mps_exc_clear(MpsThread *t);
 void mps_print_exception(MpsThread *t, MpsValue exc, MpsBuf *out);
 /* "ValueError: msg" / "ValueError" line only */
 void mps_format_exception_only(MpsThread *t, MpsValue exc, MpsBuf *out);
+
+/* (appended, vm/error.c) str(exc) / repr(exc) for kind EXCEPTION by
+ * CPython's rules: no args → '', one arg → str(arg) (KeyError: repr(arg)),
+ * else str(args); OSError "[Errno 2] msg: 'file'"; repr "ValueError('msg')".
+ * They ignore user __str__/__repr__ (the caller looks those up first). */
+MpsValue mps_exc_str(MpsThread *t, MpsValue exc);
+MpsValue mps_exc_repr(MpsThread *t, MpsValue exc);
+/* (appended, vm/gc.c) free every object: interpreter teardown only */
+void mps_gc_free_all(MpsInterp *in);
+/* (appended, vm/class.c) note a change to c's dict made behind
+ * mps_setattr's back (direct mps_dict_set on c->dict): bumps the version
+ * of c and its subclasses */
+void mps_class_modified(MpsThread *t, MpsClass *c);
+/* (appended) start-up steps internal to vm/interp.c, error.c, class.c */
+void mps_error_init(MpsThread *t);            /* the classes of MPS_EXCEPTIONS */
+void mps_class_init(MpsThread *t);            /* methods of object and type */
+/* fill name/qualname/module/bases/mro/dict of a class allocated during bootstrap */
+void mps_class_setup_builtin(MpsThread *t, MpsClass *c, const char *name, MpsClass *base);
 
 #endif

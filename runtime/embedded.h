@@ -1,0 +1,15 @@
+/* embedded.h — stdlib modules written in mps, compiled into the binary
+ * (the table is generated at build time by runtime/embed.sh). */
+#ifndef MPS_EMBEDDED_H
+#define MPS_EMBEDDED_H
+#include <stddef.h>
+
+typedef struct MpsEmbedded {
+    const char *name;          /* module name, e.g. "threading" */
+    const char *source;        /* mps source text */
+    size_t size;
+} MpsEmbedded;
+
+extern const MpsEmbedded mps_embedded[];   /* ends with a NULL name */
+
+#endif

@@ -1,0 +1,2 @@
+# concurrent.futures.process — ProcessPoolExecutor and BrokenProcessPool.
+from concurrent.futures import ProcessPoolExecutor, BrokenProcessPool

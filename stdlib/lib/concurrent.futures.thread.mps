@@ -1,0 +1,2 @@
+# concurrent.futures.thread — ThreadPoolExecutor and BrokenThreadPool.
+from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool

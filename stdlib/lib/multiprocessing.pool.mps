@@ -1,0 +1,682 @@
+# multiprocessing.pool — Pool (worker processes) and ThreadPool (worker
+# threads) sharing one engine.
+#
+# The engine keeps, for every worker, the list of tasks it holds. One
+# handler thread in the parent sends tasks to workers with free capacity,
+# receives results, runs callbacks, and watches the workers: when one dies
+# (SIGKILL, segfault, os._exit) each task it held fails at once with
+# WorkerLostError naming its pid and exit status, a replacement is started
+# and the pool goes on. CPython's Pool hangs forever in that case.
+#
+# Process workers talk to the parent over one socket pair each (tasks in,
+# results out), so a task is never lost in a shared queue and the parent
+# always knows who holds what.
+
+import _mp
+import _serialize
+import _thread
+import os
+import sys
+import threading
+import queue as _queue
+from time import monotonic as _time
+from multiprocessing import ProcessError, TimeoutError, current_process
+import multiprocessing as _mpmod
+
+__all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult',
+           'IMapIterator', 'WorkerLostError']
+
+RUN = 0
+CLOSE = 1
+TERMINATE = 2
+
+_job_counter = 0
+_live_pools = []
+
+
+class WorkerLostError(ProcessError):
+    pass
+
+
+def _signame(code):
+    names = {1: 'SIGHUP', 2: 'SIGINT', 6: 'SIGABRT', 9: 'SIGKILL', 11: 'SIGSEGV', 15: 'SIGTERM', 7: 'SIGBUS', 8: 'SIGFPE'}
+    return names.get(-code, 'signal %d' % -code)
+
+
+def _describe_exit(pid, code):
+    if code is None:
+        return 'worker process %s exited' % pid
+    if code < 0:
+        return 'worker process %s was killed by %s (exit code %d)' % (pid, _signame(code), code)
+    return 'worker process %s exited with code %d' % (pid, code)
+
+
+# ---------------------------------------------------------------- results
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback):
+        global _job_counter
+        _job_counter += 1
+        self._job = _job_counter
+        self._pool = pool
+        self._event = threading.Event()
+        self._callback = callback
+        self._error_callback = error_callback
+        self._success = None
+        self._value = None
+        pool._jobs[self._job] = self
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("%r not ready" % self)
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, ok, value):
+        self._success = ok
+        self._value = value
+        if ok and self._callback:
+            self._callback(value)
+        if not ok and self._error_callback:
+            self._error_callback(value)
+        self._event.set()
+        self._pool._jobs.pop(self._job, None)
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, chunksize, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._number_left = 0
+        else:
+            self._number_left = length // chunksize + (1 if length % chunksize else 0)
+        if self._number_left == 0:
+            self._finish()
+
+    def _finish(self):
+        if self._success and self._callback:
+            self._callback(self._value)
+        if not self._success and self._error_callback:
+            self._error_callback(self._value)
+        self._event.set()
+        self._pool._jobs.pop(self._job, None)
+
+    def _set(self, i, ok, result):
+        if self._event.is_set():
+            return
+        self._number_left -= 1
+        if ok and self._success:
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
+            if self._number_left == 0:
+                self._finish()
+        else:
+            if self._success:
+                self._success = False
+                self._value = result
+            self._finish()
+
+
+class IMapIterator:
+    def __init__(self, pool, ordered):
+        global _job_counter
+        _job_counter += 1
+        self._job = _job_counter
+        self._pool = pool
+        self._cond = threading.Condition(threading.Lock())
+        self._items = []          # ordered: (index, ok, value) waiting their turn
+        self._ready = []          # values ready to yield, in order
+        self._index = 0
+        self._length = None
+        self._ordered = ordered
+        self._unsorted = {}
+        pool._jobs[self._job] = self
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            deadline = None if timeout is None else _time() + timeout
+            while not self._ready:
+                if self._length is not None and self._index == self._length:
+                    self._pool._jobs.pop(self._job, None)
+                    raise StopIteration
+                left = None
+                if deadline is not None:
+                    left = deadline - _time()
+                    if left <= 0:
+                        raise TimeoutError
+                self._cond.wait(left)
+            ok, value = self._ready.pop(0)
+        if ok:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _push(self, ok, value):
+        self._ready.append((ok, value))
+        self._index += 1
+
+    def _set(self, i, ok, result):
+        with self._cond:
+            if self._ordered:
+                self._unsorted[i] = (ok, result)
+                while self._index in self._unsorted:
+                    self._push(*self._unsorted.pop(self._index))
+            else:
+                self._push(ok, result)
+            self._cond.notify()
+
+    def _set_length(self, length):
+        with self._cond:
+            self._length = length
+            self._cond.notify()
+
+
+class _ChunkedIMap(IMapIterator):
+    # results arrive as chunks (lists); flatten them while keeping order
+    def __init__(self, pool, ordered):
+        IMapIterator.__init__(self, pool, ordered)
+        self._flat_index = 0
+
+    def _push(self, ok, value):
+        if ok:
+            for v in value:
+                self._ready.append((True, v))
+        else:
+            self._ready.append((False, value))
+        self._index += 1
+
+    def next(self, timeout=None):
+        with self._cond:
+            deadline = None if timeout is None else _time() + timeout
+            while not self._ready:
+                if self._length is not None and self._index == self._length:
+                    self._pool._jobs.pop(self._job, None)
+                    raise StopIteration
+                left = None
+                if deadline is not None:
+                    left = deadline - _time()
+                    if left <= 0:
+                        raise TimeoutError
+                self._cond.wait(left)
+            ok, value = self._ready.pop(0)
+        if ok:
+            return value
+        raise value
+
+    __next__ = next
+
+
+# ---------------------------------------------------------------- workers
+
+def _run_task(task):
+    # task: (job, i, kind, func, args, kwds) → (job, i, ok, value)
+    job, i, kind, func, args, kwds = task
+    try:
+        if kind == 0:
+            value = func(*args, **kwds)
+        elif kind == 1:
+            value = [func(x) for x in args]
+        else:
+            value = [func(*x) for x in args]
+        return (job, i, True, value)
+    except BaseException as e:
+        if isinstance(e, (KeyboardInterrupt, SystemExit)) and kind < 0:
+            raise
+        _attach_traceback(e)
+        return (job, i, False, e)
+
+
+def _attach_traceback(e):
+    try:
+        e.__traceback_text__ = _format_tb(e)
+    except BaseException:
+        pass
+
+
+def _format_tb(e):
+    return _thread._format_exception(e)
+
+
+def _process_worker(conn, initializer, initargs, maxtasks):
+    _mp.ignore_sigint()
+    if initializer is not None:
+        initializer(*initargs)
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        try:
+            task = conn.recv()
+        except EOFError:
+            break
+        if task is None:
+            break
+        result = _run_task(task)
+        try:
+            conn.send(result)
+        except BaseException as e:
+            job, i = task[0], task[1]
+            err = TypeError("cannot send the result of the task back: %s" % e)
+            conn.send((job, i, False, err))
+        done += 1
+    conn.close()
+
+
+class _ProcessWorker:
+    def __init__(self, pool, number):
+        self.pool = pool
+        self.held = []        # tasks sent and not answered, in order
+        self.done = 0
+        a, b = _mp.Pipe(True)
+        ctx = pool._ctx
+        name = ('SpawnPoolWorker-%d' if ctx == 'spawn' else 'ForkPoolWorker-%d') % number
+        p = _mpmod.Process(target=_process_worker, name=name,
+                           args=(b, pool._initializer, pool._initargs, pool._maxtasksperchild),
+                           daemon=True)
+        if ctx is not None:
+            p._start_method_override = ctx
+        p.start()
+        b.close()
+        self.process = p
+        self.conn = a
+        self.pid = p.pid
+        self.fd = a.fileno()
+        self.sentinel = p.sentinel
+
+    def send(self, task):
+        self.held.append(task)
+        self.conn.send(task)
+
+    def stop(self):
+        try:
+            self.conn.send(None)
+        except BaseException:
+            pass
+
+    def kill(self):
+        if self.process._poll() is None:
+            try:
+                _mp.kill(self.pid, 9)
+            except BaseException:
+                pass
+
+    def reap(self):
+        try:
+            self.process.join(1.0)
+        except BaseException:
+            pass
+        try:
+            self.conn.close()
+        except BaseException:
+            pass
+
+
+class _ThreadWorker:
+    def __init__(self, pool, number):
+        self.pool = pool
+        self.held = []
+        self.done = 0
+        self.inbox = _queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._loop, name='Thread-%d' % number, daemon=True)
+        self.pid = None
+        self.thread.start()
+
+    def _loop(self):
+        pool = self.pool
+        if pool._initializer is not None:
+            pool._initializer(*pool._initargs)
+        done = 0
+        while True:
+            task = self.inbox.get()
+            if task is None:
+                break
+            pool._events.put((self, _run_task(task)))
+            done += 1
+            if pool._maxtasksperchild is not None and done >= pool._maxtasksperchild:
+                break
+
+    def send(self, task):
+        self.held.append(task)
+        self.inbox.put(task)
+
+    def stop(self):
+        self.inbox.put(None)
+
+    def kill(self):
+        self.inbox.put(None)
+
+    def reap(self):
+        pass
+
+
+# ---------------------------------------------------------------- the pool
+
+class Pool:
+    _threads = False
+
+    def __init__(self, processes=None, initializer=None, initargs=(),
+                 maxtasksperchild=None, context=None):
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
+        self._ctx = None
+        if context is not None:
+            self._ctx = context.get_start_method()
+        self._state = RUN
+        self._jobs = {}
+        self._lock = threading.Lock()
+        self._pending = []            # tasks not yet sent, from _pending_pos on
+        self._pending_pos = 0
+        self._worker_number = 0
+        self._workers = []
+        self._events = _queue.SimpleQueue()
+        if not self._threads:
+            self._wake_r, self._wake_w = _mp.pipe()
+        for i in range(processes):
+            self._workers.append(self._new_worker())
+        self._handler = threading.Thread(target=self._handle, name='PoolHandler', daemon=True)
+        self._handler.start()
+        _live_pools.append(self)
+
+    def _new_worker(self):
+        self._worker_number += 1
+        if self._threads:
+            return _ThreadWorker(self, self._worker_number)
+        return _ProcessWorker(self, self._worker_number)
+
+    def __repr__(self):
+        states = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}
+        return '<%s.%s state=%s pool_size=%d>' % (type(self).__module__, type(self).__name__,
+                                                   states[self._state], len(self._workers))
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    def _submit(self, tasks):
+        with self._lock:
+            self._pending.extend(tasks)
+        self._wake()
+
+    def _wake(self):
+        if self._threads:
+            self._events.put(None)
+        else:
+            os.write(self._wake_w, b'x')
+
+    # -- the handler thread ------------------------------------------------
+    def _dispatch(self):
+        # first one task per idle worker, then a second one queued behind
+        # the running one, so a worker never waits for the handler
+        with self._lock:
+            pending = self._pending
+            pos = self._pending_pos
+            n = len(pending)
+            for cap in (1, 2):
+                for w in self._workers:
+                    if pos < n and len(w.held) < cap:
+                        w.send(pending[pos])
+                        pending[pos] = None
+                        pos += 1
+            if pos == n:
+                self._pending = []
+                pos = 0
+            self._pending_pos = pos
+
+    def _has_pending(self):
+        return self._pending_pos < len(self._pending)
+
+    def _deliver(self, w, result):
+        job, i, ok, value = result
+        if w.held:
+            w.held.pop(0)
+        w.done += 1
+        r = self._jobs.get(job)
+        if r is not None:
+            try:
+                r._set(i, ok, value)
+            except BaseException as e:
+                _thread._print_exception(e, 'Exception in pool callback:\n')
+
+    def _worker_lost(self, w):
+        code = w.process._poll() if not self._threads else None
+        w.reap()
+        if w in self._workers:
+            self._workers.remove(w)
+        if self._state == TERMINATE:
+            return
+        retired = (self._maxtasksperchild is not None and w.done >= self._maxtasksperchild
+                   and not w.held)
+        if w.held:
+            msg = _describe_exit(w.pid, code) + ' while running a task'
+            for task in w.held:
+                r = self._jobs.get(task[0])
+                if r is not None:
+                    r._set(task[1], False, WorkerLostError(msg))
+            w.held = []
+        if self._state == RUN or self._has_pending() or self._jobs:
+            self._workers.append(self._new_worker())
+
+    def _handle(self):
+        try:
+            self._handle_loop()
+        except BaseException as e:
+            if self._state != TERMINATE:
+                _thread._print_exception(e, 'Exception in pool handler:\n')
+
+    def _handle_loop(self):
+        while True:
+            self._dispatch()
+            if self._state == TERMINATE:
+                break
+            if self._state == CLOSE and not self._has_pending() and not self._jobs and \
+                    all(not w.held for w in self._workers):
+                break
+            if self._threads:
+                ev = self._events.get()
+                while ev is not None or not self._events.empty():
+                    if ev is not None:
+                        w, result = ev
+                        self._deliver(w, result)
+                        if self._maxtasksperchild is not None and w.done >= self._maxtasksperchild:
+                            self._worker_lost(w)
+                    if self._events.empty():
+                        break
+                    ev = self._events.get()
+                continue
+            fds = [self._wake_r]
+            for w in self._workers:
+                fds.append(w.fd)
+                fds.append(w.sentinel)
+            ready = _mp.wait(fds, 1.0)
+            if self._wake_r in ready:
+                os.read(self._wake_r, 4096)
+            for w in list(self._workers):
+                if w.fd in ready:
+                    try:
+                        while True:
+                            self._deliver(w, w.conn.recv())
+                            if not w.conn.poll():
+                                break
+                    except (EOFError, OSError):
+                        pass
+                    if self._maxtasksperchild is not None and w.done >= self._maxtasksperchild and not w.held:
+                        w.stop()
+                        self._worker_lost(w)
+                        continue
+                if w.sentinel in ready and w in self._workers:
+                    # drain what it sent before dying, then fail the rest
+                    try:
+                        while w.conn.poll():
+                            self._deliver(w, w.conn.recv())
+                    except (EOFError, OSError):
+                        pass
+                    self._worker_lost(w)
+        for w in self._workers:
+            w.stop()
+
+    # -- public API --------------------------------------------------------
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._submit([(result._job, 0, 0, func, tuple(args), dict(kwds))])
+        return result
+
+    def _chunks(self, iterable, chunksize):
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), len(self._workers) * 4)
+            if extra:
+                chunksize += 1
+        if len(items) == 0:
+            chunksize = 0
+        return items, chunksize
+
+    def _map_async(self, func, iterable, kind, chunksize, callback, error_callback):
+        self._check_running()
+        if not hasattr(iterable, '__len__'):
+            iterable = list(iterable)
+        items, chunksize = self._chunks(iterable, chunksize)
+        result = MapResult(self, chunksize, len(items), callback, error_callback)
+        if chunksize > 0:
+            tasks = []
+            n = 0
+            for start in range(0, len(items), chunksize):
+                tasks.append((result._job, n, kind, func, items[start:start + chunksize], None))
+                n += 1
+            self._submit(tasks)
+        return result
+
+    def _wait_result(self, result):
+        try:
+            return result.get()
+        except KeyboardInterrupt:
+            self.terminate()
+            raise
+
+    def map(self, func, iterable, chunksize=None):
+        return self._wait_result(self._map_async(func, iterable, 1, chunksize, None, None))
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, 1, chunksize, callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._wait_result(self._map_async(func, iterable, 2, chunksize, None, None))
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, 2, chunksize, callback, error_callback)
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        items = list(iterable)
+        if chunksize == 1:
+            it = IMapIterator(self, ordered)
+            tasks = [(it._job, i, 0, func, (x,), {}) for i, x in enumerate(items)]
+        else:
+            it = _ChunkedIMap(self, ordered)
+            tasks = []
+            n = 0
+            for start in range(0, len(items), chunksize):
+                tasks.append((it._job, n, 1, func, items[start:start + chunksize], None))
+                n += 1
+        it._set_length(len(tasks))
+        self._submit(tasks)
+        return it
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == RUN:
+            self._state = CLOSE
+            self._wake()
+
+    def terminate(self):
+        if self._state == TERMINATE:
+            return
+        self._state = TERMINATE
+        self._wake()
+        for w in list(self._workers):
+            w.kill()
+        if not self._threads:
+            for w in list(self._workers):
+                w.reap()
+        if self in _live_pools:
+            _live_pools.remove(self)
+
+    def join(self):
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        if self._handler is not threading.current_thread():
+            self._handler.join()
+        for w in list(self._workers):
+            if self._threads:
+                w.thread.join()
+            else:
+                w.process.join()
+        if self in _live_pools:
+            _live_pools.remove(self)
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+
+class ThreadPool(Pool):
+    _threads = True
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+
+def _terminate_live_pools():
+    for p in list(_live_pools):
+        try:
+            p.terminate()
+        except BaseException:
+            pass
+
+
+import atexit as _atexit
+_atexit.register(_terminate_live_pools)

@@ -1,0 +1,1083 @@
+/*
+ * mod_mp.c — `_mp`, the C half of multiprocessing: fork, connections
+ * (framed messages over pipes and socket pairs), semaphores and locks in
+ * shared memory, shared buffers for Value/Array, and waiting on many
+ * descriptors at once. The Python-level API (Process, Queue, Pool, …) is
+ * written in mps over these (stdlib/lib/multiprocessing*.mps).
+ *
+ * Choices, against CPython's known failures:
+ *  - Shared memory is a memfd mapped MAP_SHARED: nothing is ever named in
+ *    /dev/shm, so nothing can leak and no resource tracker is needed.
+ *    Descriptors are created without O_CLOEXEC so that a spawned child
+ *    (exec of a fresh mps) inherits them and maps the same memory.
+ *  - Locks are process-shared *robust* pthread mutexes guarding a counter
+ *    plus a condition: a holder that dies is detected (EOWNERDEAD for the
+ *    mutex; owner pid gone for the logical lock) and the lock recovers.
+ *  - Every message is one frame: a 4-byte little-endian length and the
+ *    payload, written with a single write(2) when small, so concurrent
+ *    writers of small messages never interleave.
+ *  - Every blocking wait releases the GIL and wakes at least every 20 ms
+ *    so that a Ctrl-C in the main thread is seen promptly.
+ */
+#include "../vm/interp.h"
+#include "../runtime/gil.h"
+#include "../runtime/process.h"
+#include "../runtime/serialize.h"
+#include "../runtime/runtime.h"
+#include "thread.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static void gil_off(MpsThread *t) { if (t->interp->hooks.gil_release) t->interp->hooks.gil_release(t); }
+static void gil_on(MpsThread *t) { if (t->interp->hooks.gil_acquire) t->interp->hooks.gil_acquire(t); }
+
+static MpsClass *mod_class(MpsThread *t, const char *name)
+{
+    MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
+    MpsValue c = mod ? mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, name) : MPS_NULL;
+    return c && mps_is_class(c) ? MPS_CLASS(c) : NULL;
+}
+
+/* Wait until fd is ready for `events` or the deadline passes (NULL: no
+ * deadline), GIL released. 1 ready, 0 timeout, -1 exception (signal). */
+static int wait_fd(MpsThread *t, int fd, short events, const struct timespec *dl)
+{
+    for (;;) {
+        int ms = 20;
+        if (dl) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            int64_t left = (dl->tv_sec - now.tv_sec) * 1000 + (dl->tv_nsec - now.tv_nsec) / 1000000;
+            if (left <= 0) ms = 0;
+            else if (left < ms) ms = (int)left;
+        }
+        struct pollfd p = { fd, events, 0 };
+        gil_off(t);
+        int rc = poll(&p, 1, ms);
+        gil_on(t);
+        if (rc > 0) return 1;
+        if (rc < 0 && errno != EINTR) { mps_raise_errno(t, errno, NULL); return -1; }
+        if (mps_thread_check_signals(t) < 0) return -1;
+        if (dl && mps_thread_deadline_passed(dl)) return 0;
+    }
+}
+
+/* ---------------------------------------------------------------- fork & friends */
+
+static MpsValue f_fork(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "fork", argc, kw, 0, 1) < 0) return MPS_NULL;
+    bool die = argc > 0 && mps_truthy(t, argv[0]) == 1;
+    pid_t pid = mps_process_fork(t, die);
+    if (pid < 0) return MPS_NULL;
+    return mps_from_small(pid);
+}
+
+static MpsValue f_is_dead(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "is_dead", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t pid;
+    if (mps_index(t, argv[0], &pid) < 0) return MPS_NULL;
+    return mps_bool(mps_process_is_dead((pid_t)pid));
+}
+
+/* waitpid(pid, options) with the GIL released; EINTR retried after signals */
+static MpsValue f_waitpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "waitpid", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int64_t pid, opt;
+    if (mps_index(t, argv[0], &pid) < 0 || mps_index(t, argv[1], &opt) < 0) return MPS_NULL;
+    for (;;) {
+        int status = 0;
+        pid_t r;
+        if (opt & WNOHANG) {
+            r = waitpid((pid_t)pid, &status, (int)opt);
+        } else {
+            /* poll with WNOHANG in short sleeps so Ctrl-C is seen */
+            for (;;) {
+                r = waitpid((pid_t)pid, &status, (int)opt | WNOHANG);
+                if (r != 0) break;
+                gil_off(t);
+                struct timespec ts = { 0, 2000000 };
+                nanosleep(&ts, NULL);
+                gil_on(t);
+                if (mps_thread_check_signals(t) < 0) return MPS_NULL;
+            }
+        }
+        if (r < 0) {
+            if (errno == EINTR) {
+                if (mps_thread_check_signals(t) < 0) return MPS_NULL;
+                continue;
+            }
+            return mps_raise_errno(t, errno, NULL);
+        }
+        return mps_tuple_pack(t, 2, mps_from_small(r), mps_from_small(status));
+    }
+}
+
+static MpsValue f_pipe(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "pipe", argc, kw, 0, 0) < 0) return MPS_NULL;
+    int fds[2];
+    if (pipe(fds) < 0) return mps_raise_errno(t, errno, NULL);
+    fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);   /* fewer blocked writers; best effort */
+    return mps_tuple_pack(t, 2, mps_from_small(fds[0]), mps_from_small(fds[1]));
+}
+
+static MpsValue f_socketpair(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "socketpair", argc, kw, 0, 0) < 0) return MPS_NULL;
+    int fds[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, fds) < 0) return mps_raise_errno(t, errno, NULL);
+    int sz = 1 << 20;
+    setsockopt(fds[0], SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
+    setsockopt(fds[1], SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
+    return mps_tuple_pack(t, 2, mps_from_small(fds[0]), mps_from_small(fds[1]));
+}
+
+/* wait(fds, timeout=None) → list of the fds that are readable (or closed) */
+static MpsValue f_wait(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "wait", argc, kw, 1, 2) < 0) return MPS_NULL;
+    MpsValue *items;
+    int64_t n = mps_seq_items(argv[0], &items);
+    if (n < 0) return MPS_RAISE(t, TypeError, "wait() expects a list of file descriptors");
+    struct timespec dl, *dlp = NULL;
+    if (argc > 1 && argv[1] != MPS_NONE) {
+        double secs;
+        if (mps_to_double(t, argv[1], &secs) < 0) return MPS_NULL;
+        mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
+        dlp = &dl;
+    }
+    struct pollfd *p = calloc((size_t)n + 1, sizeof *p);
+    if (!p) return mps_raise_nomem(t);
+    for (int64_t i = 0; i < n; i++) {
+        int64_t fd;
+        if (mps_index(t, items[i], &fd) < 0) { free(p); return MPS_NULL; }
+        p[i].fd = (int)fd;
+        p[i].events = POLLIN;
+    }
+    int rc;
+    for (;;) {
+        int ms = 20;
+        if (dlp) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            int64_t left = (dlp->tv_sec - now.tv_sec) * 1000 + (dlp->tv_nsec - now.tv_nsec) / 1000000;
+            if (left <= 0) ms = 0;
+            else if (left < ms) ms = (int)left;
+        }
+        gil_off(t);
+        rc = poll(p, (nfds_t)n, ms);
+        gil_on(t);
+        if (rc > 0) break;
+        if (rc < 0 && errno != EINTR) { free(p); return mps_raise_errno(t, errno, NULL); }
+        if (mps_thread_check_signals(t) < 0) { free(p); return MPS_NULL; }
+        if (dlp && mps_thread_deadline_passed(dlp)) { rc = 0; break; }
+    }
+    MpsValue out = mps_list_new(t, 0);
+    for (int64_t i = 0; i < n && rc > 0; i++)
+        if (p[i].revents) mps_list_append(t, out, mps_from_small(p[i].fd));
+    free(p);
+    return out;
+}
+
+static MpsValue f_set_cloexec(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "set_cloexec", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int64_t fd;
+    if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
+    int fl = fcntl((int)fd, F_GETFD);
+    if (fl < 0) return mps_raise_errno(t, errno, NULL);
+    fl = mps_truthy(t, argv[1]) == 1 ? (fl | FD_CLOEXEC) : (fl & ~FD_CLOEXEC);
+    fcntl((int)fd, F_SETFD, fl);
+    return MPS_NONE;
+}
+
+/* ---------------------------------------------------------------- Connection */
+
+typedef struct Conn {
+    MpsNative hdr;
+    int rfd, wfd;              /* -1 when absent; equal for a socket */
+    bool closed;
+} Conn;
+
+static void conn_finalize(MpsObj *o)
+{
+    (void)o;   /* descriptors are closed explicitly (close()/exit): they may be shared */
+}
+static const MpsNativeType conn_type = { "Connection", NULL, conn_finalize };
+
+static Conn *as_conn(MpsThread *t, MpsValue v)
+{
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &conn_type) {
+        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a Connection, got '%T'", v);
+        return NULL;
+    }
+    return (Conn *)v;
+}
+
+static MpsValue conn_new(MpsThread *t, int rfd, int wfd)
+{
+    MpsClass *cls = mod_class(t, "Connection");
+    if (!cls) return MPS_RAISE(t, RuntimeError, "_mp not initialised");
+    MpsValue v = mps_native_new(t, cls, &conn_type, sizeof(Conn));
+    if (!v) return MPS_NULL;
+    Conn *c = (Conn *)v;
+    c->rfd = rfd;
+    c->wfd = wfd;
+    return v;
+}
+
+static MpsValue conn_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)cls;
+    if (mps_args_count(t, "Connection", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int64_t r, w;
+    if (mps_index(t, argv[0], &r) < 0 || mps_index(t, argv[1], &w) < 0) return MPS_NULL;
+    return conn_new(t, (int)r, (int)w);
+}
+
+static int conn_check(MpsThread *t, Conn *c, bool writing)
+{
+    if (c->closed) { MPS_RAISE(t, OSError, "handle is closed"); return -1; }
+    if (writing && c->wfd < 0) { MPS_RAISE(t, OSError, "connection is read-only"); return -1; }
+    if (!writing && c->rfd < 0) { MPS_RAISE(t, OSError, "connection is write-only"); return -1; }
+    return 0;
+}
+
+/* write all of buf; the GIL is released only when the pipe is full */
+static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, buf, n);
+        if (w > 0) { buf += w; n -= (size_t)w; continue; }
+        if (w < 0 && errno == EINTR) {
+            if (mps_thread_check_signals(t) < 0) return -1;
+            continue;
+        }
+        if (w < 0 && errno == EAGAIN) {
+            if (wait_fd(t, fd, POLLOUT, NULL) < 0) return -1;
+            continue;
+        }
+        mps_raise_errno(t, errno, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+static int send_frame(MpsThread *t, Conn *c, const char *data, size_t n)
+{
+    if (n > 0x7fffffffu) { MPS_RAISE(t, ValueError, "message too long"); return -1; }
+    /* header and payload in one write when small: atomic for pipes */
+    char *buf = malloc(n + 4);
+    if (!buf) { mps_raise_nomem(t); return -1; }
+    buf[0] = (char)(n & 0xff); buf[1] = (char)((n >> 8) & 0xff);
+    buf[2] = (char)((n >> 16) & 0xff); buf[3] = (char)((n >> 24) & 0xff);
+    memcpy(buf + 4, data, n);
+    int rc;
+    if (n + 4 > 65536) {
+        /* a large frame: write it without the GIL (it may wait for the reader) */
+        size_t off = 0;
+        rc = 0;
+        while (off < n + 4) {
+            gil_off(t);
+            ssize_t w = write(c->wfd, buf + off, n + 4 - off);
+            int e = errno;
+            gil_on(t);
+            if (w > 0) { off += (size_t)w; continue; }
+            if (w < 0 && e == EINTR) {
+                if (mps_thread_check_signals(t) < 0) { rc = -1; break; }
+                continue;
+            }
+            mps_raise_errno(t, e, NULL);
+            rc = -1;
+            break;
+        }
+    } else {
+        rc = write_all(t, c->wfd, buf, n + 4);
+    }
+    free(buf);
+    return rc;
+}
+
+/* read exactly n bytes; 0 ok, 1 EOF before the first byte, -1 error */
+static int read_exact(MpsThread *t, int fd, char *buf, size_t n)
+{
+    size_t got = 0;
+    while (got < n) {
+        if (wait_fd(t, fd, POLLIN, NULL) < 0) return -1;
+        gil_off(t);
+        ssize_t r = read(fd, buf + got, n - got);
+        int e = errno;
+        gil_on(t);
+        if (r > 0) { got += (size_t)r; continue; }
+        if (r == 0) {
+            if (got == 0) return 1;
+            MPS_RAISE(t, EOFError, "connection closed in the middle of a message");
+            return -1;
+        }
+        if (e == EINTR || e == EAGAIN) {
+            if (mps_thread_check_signals(t) < 0) return -1;
+            continue;
+        }
+        mps_raise_errno(t, e, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* one frame → malloc'd payload; NULL on error/EOF (EOFError raised) */
+static char *recv_frame(MpsThread *t, Conn *c, size_t *len)
+{
+    unsigned char h[4];
+    int rc = read_exact(t, c->rfd, (char *)h, 4);
+    if (rc == 1) { MPS_RAISE(t, EOFError, ""); return NULL; }
+    if (rc < 0) return NULL;
+    size_t n = (size_t)h[0] | ((size_t)h[1] << 8) | ((size_t)h[2] << 16) | ((size_t)h[3] << 24);
+    char *buf = malloc(n ? n : 1);
+    if (!buf) { mps_raise_nomem(t); return NULL; }
+    if (n && (rc = read_exact(t, c->rfd, buf, n)) != 0) {
+        if (rc == 1) MPS_RAISE(t, EOFError, "");
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static MpsValue m_send(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "send", argc, kw, 2, 2) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c || conn_check(t, c, true) < 0) return MPS_NULL;
+    MpsBuf b;
+    mps_buf_init(&b);
+    if (mps_ser_dumps(t, argv[1], &b) < 0) { mps_buf_free(&b); return MPS_NULL; }
+    int rc = send_frame(t, c, b.data, b.len);
+    mps_buf_free(&b);
+    return rc < 0 ? MPS_NULL : MPS_NONE;
+}
+
+static MpsValue m_recv(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "recv", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
+    size_t n;
+    char *buf = recv_frame(t, c, &n);
+    if (!buf) return MPS_NULL;
+    MpsValue v = mps_ser_loads(t, buf, n);
+    free(buf);
+    return v;
+}
+
+static MpsValue m_send_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = { "self", "buf", "offset", "size" };
+    MpsValue a[4];
+    if (mps_args(t, "send_bytes", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, a[0]);
+    if (!c || conn_check(t, c, true) < 0) return MPS_NULL;
+    if (!mps_is_kind(a[1], MPS_K_BYTES) && !mps_is_kind(a[1], MPS_K_BYTEARRAY))
+        return mps_raise(t, MPS_EXCCLS(t, TypeError), "a bytes-like object is required, not '%T'", a[1]);
+    MpsBytes *b = MPS_BYTES(a[1]);
+    int64_t off = 0, size = (int64_t)b->size;
+    if (a[2] && mps_index(t, a[2], &off) < 0) return MPS_NULL;
+    if (off < 0 || off > (int64_t)b->size) return MPS_RAISE(t, ValueError, "offset out of range");
+    size = (int64_t)b->size - off;
+    if (a[3] && a[3] != MPS_NONE) {
+        if (mps_index(t, a[3], &size) < 0) return MPS_NULL;
+        if (size < 0 || off + size > (int64_t)b->size) return MPS_RAISE(t, ValueError, "buffer length < offset + size");
+    }
+    return send_frame(t, c, (const char *)b->data + off, (size_t)size) < 0 ? MPS_NULL : MPS_NONE;
+}
+
+static MpsValue m_recv_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "recv_bytes", argc, kw, 1, 2) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
+    size_t n;
+    char *buf = recv_frame(t, c, &n);
+    if (!buf) return MPS_NULL;
+    if (argc > 1 && argv[1] != MPS_NONE) {
+        int64_t maxlen;
+        if (mps_index(t, argv[1], &maxlen) < 0) { free(buf); return MPS_NULL; }
+        if ((int64_t)n > maxlen) { free(buf); return MPS_RAISE(t, OSError, "bad message length"); }
+    }
+    MpsValue v = mps_bytes_new(t, buf, n);
+    free(buf);
+    return v;
+}
+
+static MpsValue m_poll(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "poll", argc, kw, 1, 2) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
+    double secs = 0;
+    struct timespec dl, *dlp = &dl;
+    if (argc > 1) {
+        if (argv[1] == MPS_NONE) dlp = NULL;
+        else if (mps_to_double(t, argv[1], &secs) < 0) return MPS_NULL;
+    }
+    if (dlp) mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
+    struct pollfd p = { c->rfd, POLLIN, 0 };
+    if (poll(&p, 1, 0) > 0) return MPS_TRUE;
+    if (dlp && secs <= 0) return MPS_FALSE;
+    int rc = wait_fd(t, c->rfd, POLLIN, dlp);
+    if (rc < 0) return MPS_NULL;
+    return mps_bool(rc == 1);
+}
+
+static MpsValue m_close(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "close", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c) return MPS_NULL;
+    if (!c->closed) {
+        if (c->rfd >= 0) close(c->rfd);
+        if (c->wfd >= 0 && c->wfd != c->rfd) close(c->wfd);
+        c->closed = true;
+    }
+    return MPS_NONE;
+}
+
+static MpsValue m_fileno(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "fileno", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
+    return mps_from_small(c->rfd >= 0 ? c->rfd : c->wfd);
+}
+
+static MpsValue m_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_fds", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c) return MPS_NULL;
+    return mps_tuple_pack(t, 3, mps_from_small(c->rfd), mps_from_small(c->wfd), mps_bool(c->closed));
+}
+
+/* the Connection crosses to a spawned child by descriptor numbers: the
+ * descriptors are inherited across exec (no O_CLOEXEC) */
+static MpsValue m_conn_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__reduce__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c) return MPS_NULL;
+    MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
+    MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "Connection");
+    MpsValue args = mps_tuple_pack(t, 2, mps_from_small(c->rfd), mps_from_small(c->wfd));
+    return mps_tuple_pack(t, 2, fn, args);
+}
+
+static MpsValue m_conn_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__repr__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c) return MPS_NULL;
+    return mps_str_printf(t, "<multiprocessing.connection.Connection object at %p>", (void *)c);
+}
+
+static const MpsMethodDef conn_methods[] = {
+    { "send", m_send }, { "recv", m_recv },
+    { "send_bytes", m_send_bytes }, { "recv_bytes", m_recv_bytes },
+    { "poll", m_poll }, { "close", m_close }, { "fileno", m_fileno },
+    { "_fds", m_fds }, { "__reduce__", m_conn_reduce }, { "__repr__", m_conn_repr },
+    { NULL, NULL }
+};
+
+/* ---------------------------------------------------------------- shared memory */
+
+static void *shm_map(MpsThread *t, int *fdp, size_t size)
+{
+    int fd = *fdp;
+    if (fd < 0) {
+        fd = (int)syscall(SYS_memfd_create, "mps-shared", 0);
+        if (fd < 0 || ftruncate(fd, (off_t)size) < 0) {
+            mps_raise_errno(t, errno, NULL);
+            if (fd >= 0) close(fd);
+            return NULL;
+        }
+    }
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (p == MAP_FAILED) { mps_raise_errno(t, errno, NULL); return NULL; }
+    *fdp = fd;
+    return p;
+}
+
+/* SemLock: Lock, RLock, Semaphore, BoundedSemaphore across processes */
+typedef struct Sem {
+    pthread_mutex_t mu;        /* robust, process-shared */
+    pthread_cond_t cv;         /* process-shared */
+    int64_t value, maxvalue;
+    int kind;                  /* 0 semaphore / lock, 1 recursive lock */
+    pid_t owner_pid;           /* lock kinds: who holds it (dead-holder recovery) */
+    long owner_tid;
+    int64_t count;             /* recursion level */
+} Sem;
+
+typedef struct SemLock {
+    MpsNative hdr;
+    Sem *s;
+    int fd;
+} SemLock;
+
+static void semlock_finalize(MpsObj *o)
+{
+    SemLock *l = (SemLock *)o;
+    if (l->s) munmap(l->s, sizeof(Sem));
+    if (l->fd >= 0) close(l->fd);
+}
+static const MpsNativeType semlock_type = { "SemLock", NULL, semlock_finalize };
+
+static SemLock *as_sem(MpsThread *t, MpsValue v)
+{
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &semlock_type) {
+        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a SemLock, got '%T'", v);
+        return NULL;
+    }
+    return (SemLock *)v;
+}
+
+static long my_tid(void) { return (long)syscall(SYS_gettid); }
+
+static void sem_lock(Sem *s)
+{
+    if (pthread_mutex_lock(&s->mu) == EOWNERDEAD)
+        pthread_mutex_consistent(&s->mu);      /* died inside a few instructions: state is whole */
+}
+
+static MpsValue semlock_make(MpsThread *t, MpsClass *cls, int kind, int64_t value, int64_t maxvalue, int fd)
+{
+    bool fresh = fd < 0;
+    Sem *s = shm_map(t, &fd, sizeof(Sem));
+    if (!s) return MPS_NULL;
+    if (fresh) {
+        pthread_mutexattr_t ma;
+        pthread_mutexattr_init(&ma);
+        pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+        pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
+        pthread_mutex_init(&s->mu, &ma);
+        pthread_mutexattr_destroy(&ma);
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_init(&s->cv, &ca);
+        pthread_condattr_destroy(&ca);
+        s->value = value;
+        s->maxvalue = maxvalue;
+        s->kind = kind;
+    }
+    MpsValue v = mps_native_new(t, cls, &semlock_type, sizeof(SemLock));
+    if (!v) { munmap(s, sizeof(Sem)); return MPS_NULL; }
+    ((SemLock *)v)->s = s;
+    ((SemLock *)v)->fd = fd;
+    return v;
+}
+
+/* SemLock(kind, value, maxvalue) */
+static MpsValue semlock_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "SemLock", argc, kw, 3, 4) < 0) return MPS_NULL;
+    int64_t kind, value, maxvalue, fd = -1;
+    if (mps_index(t, argv[0], &kind) < 0 || mps_index(t, argv[1], &value) < 0 ||
+        mps_index(t, argv[2], &maxvalue) < 0)
+        return MPS_NULL;
+    if (argc > 3 && mps_index(t, argv[3], &fd) < 0) return MPS_NULL;
+    if (value < 0) return MPS_RAISE(t, ValueError, "semaphore initial value must be >= 0");
+    return semlock_make(t, cls, (int)kind, value, maxvalue, (int)fd);
+}
+
+static bool owned_by_me(Sem *s)
+{
+    return s->count > 0 && s->owner_pid == getpid() && s->owner_tid == my_tid();
+}
+
+/* take one unit if possible (mutex held) */
+static bool sem_try(Sem *s)
+{
+    if (s->kind == 1 && owned_by_me(s)) { s->count++; return true; }
+    if (s->value <= 0 && s->maxvalue == 1 && s->owner_pid && mps_process_is_dead(s->owner_pid)) {
+        /* the holder died without releasing: the lock is free again */
+        s->value = 1;
+        s->count = 0;
+        s->owner_pid = 0;
+    }
+    if (s->value > 0) {
+        s->value--;
+        s->owner_pid = getpid();
+        s->owner_tid = my_tid();
+        s->count = 1;
+        return true;
+    }
+    return false;
+}
+
+static MpsValue sem_acquire(MpsThread *t, SemLock *l, bool block, double timeout)
+{
+    Sem *s = l->s;
+    sem_lock(s);
+    bool got = sem_try(s);
+    pthread_mutex_unlock(&s->mu);
+    if (got) return MPS_TRUE;
+    if (!block) return MPS_FALSE;
+    struct timespec dl, *dlp = NULL;
+    if (timeout >= 0) { mps_thread_deadline(&dl, timeout); dlp = &dl; }
+    for (;;) {
+        bool interrupted = false, expired = false;
+        gil_off(t);
+        sem_lock(s);
+        while (!(got = sem_try(s))) {
+            if (mps_thread_deadline_passed(dlp)) { expired = true; break; }
+            struct timespec slice;
+            mps_thread_deadline(&slice, 0.02);
+            int rc = pthread_cond_timedwait(&s->cv, &s->mu, &slice);
+            if (rc == EOWNERDEAD) pthread_mutex_consistent(&s->mu);
+            if (t == t->interp->main_thread &&
+                (atomic_load(&t->interp->eval_breaker) & MPS_BREAK_SIGNAL)) { interrupted = true; break; }
+        }
+        pthread_mutex_unlock(&s->mu);
+        gil_on(t);
+        if (got) return MPS_TRUE;
+        if (expired) return MPS_FALSE;
+        if (interrupted && mps_thread_check_signals(t) < 0) return MPS_NULL;
+    }
+}
+
+static MpsValue sm_acquire(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = { "self", "block", "timeout" };
+    MpsValue a[3];
+    if (mps_args(t, "acquire", argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, a[0]);
+    if (!l) return MPS_NULL;
+    bool block = !a[1] || mps_truthy(t, a[1]) == 1;
+    double timeout = -1;
+    if (a[2] && a[2] != MPS_NONE && mps_to_double(t, a[2], &timeout) < 0) return MPS_NULL;
+    if (a[2] && a[2] != MPS_NONE && timeout < 0) timeout = 0;
+    return sem_acquire(t, l, block, timeout);
+}
+
+static MpsValue sm_enter(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__enter__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    return l ? sem_acquire(t, l, true, -1) : MPS_NULL;
+}
+
+static MpsValue sm_release(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "release", argc, kw, 1, 4) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    if (!l) return MPS_NULL;
+    Sem *s = l->s;
+    sem_lock(s);
+    if (s->kind == 1) {
+        if (!owned_by_me(s)) {
+            pthread_mutex_unlock(&s->mu);
+            return MPS_RAISE(t, AssertionError, "attempt to release recursive lock not owned by thread");
+        }
+        if (--s->count > 0) { pthread_mutex_unlock(&s->mu); return MPS_NONE; }
+    } else if (s->maxvalue > 0 && s->value >= s->maxvalue) {
+        pthread_mutex_unlock(&s->mu);
+        return MPS_RAISE(t, ValueError, "semaphore or lock released too many times");
+    }
+    s->value++;
+    s->count = 0;
+    s->owner_pid = 0;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return MPS_NONE;
+}
+
+static MpsValue sm_get_value(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "get_value", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    return l ? mps_int_from_i64(t, l->s->value) : MPS_NULL;
+}
+
+static MpsValue sm_is_mine(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_is_mine", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    return l ? mps_bool(owned_by_me(l->s)) : MPS_NULL;
+}
+
+static MpsValue sm_count(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_count", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    return l ? mps_int_from_i64(t, owned_by_me(l->s) ? l->s->count : 0) : MPS_NULL;
+}
+
+/* Condition support: release fully, remembering the recursion level */
+static MpsValue sm_release_save(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_release_save", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    if (!l) return MPS_NULL;
+    Sem *s = l->s;
+    sem_lock(s);
+    int64_t count = s->kind == 1 ? s->count : 1;
+    if (s->kind == 1 && !owned_by_me(s)) {
+        pthread_mutex_unlock(&s->mu);
+        return MPS_RAISE(t, AssertionError, "attempt to release recursive lock not owned by thread");
+    }
+    s->value++;
+    s->count = 0;
+    s->owner_pid = 0;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return mps_from_small(count);
+}
+
+static MpsValue sm_acquire_restore(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_acquire_restore", argc, kw, 2, 2) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    if (!l) return MPS_NULL;
+    int64_t count = mps_is_small(argv[1]) ? mps_small(argv[1]) : 1;
+    MpsValue r;
+    while ((r = sem_acquire(t, l, true, -1)) != MPS_TRUE) {
+        if (!r) {
+            MpsValue exc = mps_exc_fetch(t);
+            while (sem_acquire(t, l, true, -1) != MPS_TRUE) mps_exc_clear(t);
+            if (l->s->kind == 1) l->s->count = count;
+            return mps_raise_value(t, exc);
+        }
+    }
+    if (l->s->kind == 1) l->s->count = count;
+    return MPS_NONE;
+}
+
+static MpsValue sm_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__reduce__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    SemLock *l = as_sem(t, argv[0]);
+    if (!l) return MPS_NULL;
+    MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
+    MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "SemLock");
+    MpsValue args = mps_tuple_pack(t, 4, mps_from_small(l->s->kind), mps_from_small(0),
+                                   mps_int_from_i64(t, l->s->maxvalue), mps_from_small(l->fd));
+    return mps_tuple_pack(t, 2, fn, args);
+}
+
+static const MpsMethodDef semlock_methods[] = {
+    { "acquire", sm_acquire }, { "release", sm_release },
+    { "__enter__", sm_enter }, { "__exit__", sm_release },
+    { "get_value", sm_get_value }, { "_is_mine", sm_is_mine }, { "_count", sm_count },
+    { "_is_owned", sm_is_mine },
+    { "_release_save", sm_release_save }, { "_acquire_restore", sm_acquire_restore },
+    { "__reduce__", sm_reduce },
+    { NULL, NULL }
+};
+
+/* SharedBuffer(size[, fd]): raw shared bytes for Value / Array / counters */
+typedef struct ShBuf {
+    MpsNative hdr;
+    unsigned char *p;
+    size_t size;
+    int fd;
+} ShBuf;
+
+static void shbuf_finalize(MpsObj *o)
+{
+    ShBuf *b = (ShBuf *)o;
+    if (b->p) munmap(b->p, b->size ? b->size : 1);
+    if (b->fd >= 0) close(b->fd);
+}
+static const MpsNativeType shbuf_type = { "SharedBuffer", NULL, shbuf_finalize };
+
+static ShBuf *as_shbuf(MpsThread *t, MpsValue v)
+{
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &shbuf_type) {
+        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a SharedBuffer, got '%T'", v);
+        return NULL;
+    }
+    return (ShBuf *)v;
+}
+
+static MpsValue shbuf_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "SharedBuffer", argc, kw, 1, 2) < 0) return MPS_NULL;
+    int64_t size, fd = -1;
+    if (mps_index(t, argv[0], &size) < 0) return MPS_NULL;
+    if (argc > 1 && mps_index(t, argv[1], &fd) < 0) return MPS_NULL;
+    if (size < 0) return MPS_RAISE(t, ValueError, "negative size");
+    int ifd = (int)fd;
+    void *p = shm_map(t, &ifd, size ? (size_t)size : 1);
+    if (!p) return MPS_NULL;
+    MpsValue v = mps_native_new(t, cls, &shbuf_type, sizeof(ShBuf));
+    if (!v) return MPS_NULL;
+    ShBuf *b = (ShBuf *)v;
+    b->p = p;
+    b->size = (size_t)size;
+    b->fd = ifd;
+    return v;
+}
+
+static size_t tc_size(char c)
+{
+    switch (c) {
+    case 'c': case 'b': case 'B': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'd': return 8;
+    default: return 0;
+    }
+}
+
+static MpsValue f_typecode_size(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "typecode_size", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (!mps_is_str(argv[0]) || mps_str_size(argv[0]) != 1 || !tc_size(mps_str_data(argv[0])[0]))
+        return mps_raise(t, MPS_EXCCLS(t, TypeError), "bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f or d): %R", argv[0]);
+    return mps_from_small((int64_t)tc_size(mps_str_data(argv[0])[0]));
+}
+
+static int buf_slot(MpsThread *t, const MpsValue *argv, ShBuf **b, char *tc, unsigned char **at)
+{
+    *b = as_shbuf(t, argv[0]);
+    if (!*b) return -1;
+    if (!mps_is_str(argv[1]) || mps_str_size(argv[1]) != 1 || !tc_size(mps_str_data(argv[1])[0])) {
+        MPS_RAISE(t, TypeError, "bad typecode");
+        return -1;
+    }
+    *tc = mps_str_data(argv[1])[0];
+    int64_t i;
+    if (mps_index(t, argv[2], &i) < 0) return -1;
+    size_t sz = tc_size(*tc);
+    if (i < 0 || (size_t)(i + 1) * sz > (*b)->size) { MPS_RAISE(t, IndexError, "index out of range"); return -1; }
+    *at = (*b)->p + (size_t)i * sz;
+    return 0;
+}
+
+/* get(typecode, index) */
+static MpsValue sb_get(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "get", argc, kw, 3, 3) < 0) return MPS_NULL;
+    ShBuf *b; char tc; unsigned char *at;
+    if (buf_slot(t, argv, &b, &tc, &at) < 0) return MPS_NULL;
+    switch (tc) {
+    case 'c': return mps_bytes_new(t, at, 1);
+    case '?': return mps_bool(*at != 0);
+    case 'b': return mps_from_small(*(int8_t *)at);
+    case 'B': return mps_from_small(*(uint8_t *)at);
+    case 'h': return mps_from_small(*(int16_t *)at);
+    case 'H': return mps_from_small(*(uint16_t *)at);
+    case 'i': return mps_from_small(*(int32_t *)at);
+    case 'I': return mps_from_small(*(uint32_t *)at);
+    case 'l': case 'q': return mps_int_from_i64(t, *(int64_t *)at);
+    case 'L': case 'Q': return mps_int_from_u64(t, *(uint64_t *)at);
+    case 'f': return mps_float_new(t, *(float *)at);
+    case 'd': return mps_float_new(t, *(double *)at);
+    }
+    return MPS_NONE;
+}
+
+/* set(typecode, index, value) */
+static MpsValue sb_set(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "set", argc, kw, 4, 4) < 0) return MPS_NULL;
+    ShBuf *b; char tc; unsigned char *at;
+    if (buf_slot(t, argv, &b, &tc, &at) < 0) return MPS_NULL;
+    MpsValue v = argv[3];
+    if (tc == 'f' || tc == 'd') {
+        double d;
+        if (mps_to_double(t, v, &d) < 0) return MPS_NULL;
+        if (tc == 'f') *(float *)at = (float)d; else *(double *)at = d;
+        return MPS_NONE;
+    }
+    if (tc == 'c') {
+        if (!mps_is_kind(v, MPS_K_BYTES) || MPS_BYTES(v)->size != 1)
+            return MPS_RAISE(t, TypeError, "one character bytes expected");
+        *at = MPS_BYTES(v)->data[0];
+        return MPS_NONE;
+    }
+    if (!mps_is_int(v)) return mps_raise(t, MPS_EXCCLS(t, TypeError), "an integer is required (got type %T)", v);
+    int64_t i;
+    if (mps_index(t, v, &i) < 0) return MPS_NULL;
+    switch (tc) {
+    case '?': *at = i != 0; break;
+    case 'b': *(int8_t *)at = (int8_t)i; break;
+    case 'B': *(uint8_t *)at = (uint8_t)i; break;
+    case 'h': *(int16_t *)at = (int16_t)i; break;
+    case 'H': *(uint16_t *)at = (uint16_t)i; break;
+    case 'i': *(int32_t *)at = (int32_t)i; break;
+    case 'I': *(uint32_t *)at = (uint32_t)i; break;
+    default: *(int64_t *)at = i; break;
+    }
+    return MPS_NONE;
+}
+
+/* add(typecode, index, delta) → new value: an atomic counter for qsize() */
+static MpsValue sb_add(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "add", argc, kw, 4, 4) < 0) return MPS_NULL;
+    ShBuf *b; char tc; unsigned char *at;
+    if (buf_slot(t, argv, &b, &tc, &at) < 0) return MPS_NULL;
+    int64_t d;
+    if (mps_index(t, argv[3], &d) < 0) return MPS_NULL;
+    if (tc != 'q') return MPS_RAISE(t, TypeError, "add() needs typecode 'q'");
+    return mps_int_from_i64(t, __atomic_add_fetch((int64_t *)at, d, __ATOMIC_SEQ_CST));
+}
+
+static MpsValue sb_len(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__len__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    ShBuf *b = as_shbuf(t, argv[0]);
+    return b ? mps_int_from_u64(t, b->size) : MPS_NULL;
+}
+
+static MpsValue sb_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__reduce__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    ShBuf *b = as_shbuf(t, argv[0]);
+    if (!b) return MPS_NULL;
+    MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
+    MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "SharedBuffer");
+    return mps_tuple_pack(t, 2, fn, mps_tuple_pack(t, 2, mps_int_from_u64(t, b->size), mps_from_small(b->fd)));
+}
+
+static const MpsMethodDef shbuf_methods[] = {
+    { "get", sb_get }, { "set", sb_set }, { "add", sb_add },
+    { "__len__", sb_len }, { "__reduce__", sb_reduce },
+    { NULL, NULL }
+};
+
+/* ---------------------------------------------------------------- module */
+
+static MpsValue f_getpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getpid", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_from_small(getpid());
+}
+
+static MpsValue f_pipe_conn(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "Pipe", argc, kw, 0, 1) < 0) return MPS_NULL;
+    bool duplex = argc == 0 || mps_truthy(t, argv[0]) == 1;
+    int fds[2];
+    MpsValue a, b;
+    if (duplex) {
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, fds) < 0) return mps_raise_errno(t, errno, NULL);
+        int sz = 1 << 20;
+        setsockopt(fds[0], SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
+        setsockopt(fds[1], SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
+        a = conn_new(t, fds[0], fds[0]);
+        if (!a) return MPS_NULL;
+        MPS_ROOT(t, a);
+        b = conn_new(t, fds[1], fds[1]);
+        MPS_UNROOT(t, 1);
+    } else {
+        if (pipe(fds) < 0) return mps_raise_errno(t, errno, NULL);
+        fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+        a = conn_new(t, fds[0], -1);
+        if (!a) return MPS_NULL;
+        MPS_ROOT(t, a);
+        b = conn_new(t, -1, fds[1]);
+        MPS_UNROOT(t, 1);
+    }
+    if (!b) return MPS_NULL;
+    return mps_tuple_pack(t, 2, a, b);
+}
+
+/* exit(code): leave a child process through the runtime's exit path */
+static MpsValue f_close_fd(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "close_fd", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t fd;
+    if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
+    close((int)fd);
+    return MPS_NONE;
+}
+
+static MpsValue f_kill(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "kill", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int64_t pid, sig;
+    if (mps_index(t, argv[0], &pid) < 0 || mps_index(t, argv[1], &sig) < 0) return MPS_NULL;
+    if (kill((pid_t)pid, (int)sig) < 0) return mps_raise_errno(t, errno, NULL);
+    return MPS_NONE;
+}
+
+/* exit(code): end this (child) process through the runtime's exit path:
+ * joins its threads and children, flushes output — never returns */
+static MpsValue f_exit(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "exit", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t code = 1;
+    if (mps_index(t, argv[0], &code) < 0) mps_exc_clear(t);
+    mps_rt_exit(t, (int)code);
+}
+
+/* pool workers ignore Ctrl-C: the parent alone decides what stops */
+static MpsValue f_ignore_sigint(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "ignore_sigint", argc, kw, 0, 0) < 0) return MPS_NULL;
+    signal(SIGINT, SIG_IGN);
+    return MPS_NONE;
+}
+
+static const MpsMethodDef mp_functions[] = {
+    { "ignore_sigint", f_ignore_sigint },
+    { "kill", f_kill },
+    { "exit", f_exit },
+    { "fork", f_fork },
+    { "is_dead", f_is_dead },
+    { "waitpid", f_waitpid },
+    { "pipe", f_pipe },
+    { "socketpair", f_socketpair },
+    { "Pipe", f_pipe_conn },
+    { "wait", f_wait },
+    { "set_cloexec", f_set_cloexec },
+    { "typecode_size", f_typecode_size },
+    { "getpid", f_getpid },
+    { "close_fd", f_close_fd },
+    { NULL, NULL }
+};
+
+MpsValue mps_mp_module_new(MpsThread *t)
+{
+    MpsValue m = mps_module_new(t, "_mp");
+    if (!m) return MPS_NULL;
+    MPS_ROOT(t, m);
+    MpsDict *d = MPS_MODULE(m)->dict;
+    mps_dict_add_functions(t, d, mp_functions, MPS_NULL);
+    MpsClass *c = mps_class_new_builtin(t, "Connection", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
+    c->ctor = conn_ctor;
+    mps_class_add_methods(t, c, conn_methods);
+    mps_dict_set_cstr(t, d, "Connection", mps_from_obj(c));
+    c = mps_class_new_builtin(t, "SemLock", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
+    c->ctor = semlock_ctor;
+    mps_class_add_methods(t, c, semlock_methods);
+    mps_dict_set_cstr(t, d, "SemLock", mps_from_obj(c));
+    c = mps_class_new_builtin(t, "SharedBuffer", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
+    c->ctor = shbuf_ctor;
+    mps_class_add_methods(t, c, shbuf_methods);
+    mps_dict_set_cstr(t, d, "SharedBuffer", mps_from_obj(c));
+    mps_dict_set_cstr(t, d, "WNOHANG", mps_from_small(WNOHANG));
+    MPS_UNROOT(t, 1);
+    return m;
+}

@@ -1,0 +1,5 @@
+# \N{name} escapes in string literals (optional in the mps spec: kept in its own test)
+print('\N{LATIN SMALL LETTER E WITH ACUTE}' == '\u00e9')
+print('\N{GREEK SMALL LETTER ALPHA}\N{GREEK SMALL LETTER BETA}', len('\N{SNOWMAN}'))
+print(repr('\N{NO-BREAK SPACE}'), '\N{DIGIT ONE}' == '1', ord('\N{EURO SIGN}'))
+print(f'{1}\N{DEGREE SIGN}C')

@@ -1,0 +1,20 @@
+# string literal escapes
+print('a\tb')
+print('line1\nline2')
+print('back\\slash', "q\"uote", 'ap\'os')
+print('\x41\x42\x43', '\x7e')
+print('\u00e9\u4e2d\u00fc', '\U0001F600' == '\U0001f600')
+print(len('\u00e9'), len('\U0001F600'))
+print('\101\102', '\0' == '\x00', len('\0'))
+print('bell\a'.endswith('\x07'), '\b' == '\x08', '\f' == '\x0c', '\v' == '\x0b', '\r' == '\x0d')
+print(repr('a\tb\nc\\d\re'))
+print(repr('\x00\x01\x1f\x7f'))
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('\u00e9'), repr('\u4e2d'))
+print('no\
+break')
+print("a" 'b' "c")
+print(ord('\n'), ord('\t'), ord('\\'))
+s = 'tab:\t|'
+print(s.index('\t'), s.split('\t'))
+print(repr('\u200b'), repr('\xa0'), repr('\xff'))

@@ -1,0 +1,28 @@
+# sorted / list.sort: stability, key functions, reverse, sorting tuples and strings
+people = [('ann', 30), ('bob', 25), ('cid', 30), ('dee', 25), ('eve', 35)]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: p[1], reverse=True))
+print(sorted(people, key=lambda p: -p[1]))
+print(sorted(people))
+print(sorted(people, key=lambda p: (p[1], p[0])))
+by_age = sorted(people, key=lambda p: p[1])
+by_age_name = sorted(by_age, key=lambda p: p[0][0] in 'ae')
+print(by_age_name)
+words = 'The quick brown Fox jumps over the lazy Dog'.split()
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len, reverse=True))
+print(sorted(set(w.lower() for w in words)))
+print(sorted([3, 1, 2], reverse=True), sorted('cba'), sorted((2, 1)), sorted({'b': 1, 'a': 2}))
+print(sorted([], key=len), sorted([0.5, -1, 2, -0.25]))
+print(sorted(range(10), key=lambda x: x % 3))
+print(sorted(['10', '9', '100'], key=int), sorted(['10', '9', '100']))
+print(sorted([[2, 'b'], [1, 'z'], [2, 'a']]))
+a = [5, 3, 1, 4]
+s = sorted(a)
+print(a, s, s is not a)
+recs = [{'n': 'x', 'v': 2}, {'n': 'y', 'v': 1}]
+print([r['n'] for r in sorted(recs, key=lambda r: r['v'])])
+data = list(range(20))
+data.sort(key=lambda x: (x % 2, -x))
+print(data)

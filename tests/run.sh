@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Golden-output test runner for mps.
+#
+#   tests/run.sh [--interp PATH] [--python] [-v] [-j N] [FILTER]
+#
+# Runs every tests/<area>/<name>.mps (sorted) with `cd` into its directory:
+#     PYTHONHASHSEED=0 timeout 10 $INTERP name.mps </dev/null >OUT 2>ERR
+# and compares stdout with name.out (exactly), stderr with name.err (or
+# requires empty stderr when there is no .err), and the exit status with the
+# number in name.code, else 1 when name.err exists, else 0.
+# tests/cli/<name>.sh are run as `MPS=$INTERP sh name.sh` (in tests/cli);
+# only their stdout is compared with name.out.
+#
+# A test whose first line contains `mps: skip` is skipped; one whose first
+# line contains `mps: not-python` is skipped under --python (its expected
+# output describes mps behaviour that CPython does not share).
+#
+# --python runs python3 instead of mps, to validate the expected files;
+# CPython 3.11 caret lines (only spaces, ^ and ~ under a traceback source
+# line) are removed from its stderr before comparing.
+# FILTER is a substring of the test path (e.g. `str/` or `traceback`).
+# Ends with the line `N passed, M failed`; exits 1 if M > 0.
+
+set -u
+
+# Remove CPython 3.11 caret/tilde marker lines that follow the source line of
+# a traceback entry (`  File "...", line N, in NAME`).  Syntax-error carets
+# (File line without `, in NAME`) are kept.
+caret_filter() {
+    awk -v dir="$1" '{
+        if (dir != "") {
+            i = index($0, "File \"" dir "/")
+            if (i > 0) $0 = substr($0, 1, i + 5) substr($0, i + 7 + length(dir))
+        }
+        if (s == 2 && $0 ~ /^[ ^~]+$/ && $0 ~ /[\^~]/) { s = 0; next }
+        if ($0 ~ /^  File ".*", line [0-9]+, in /) s = 1
+        else if (s == 1) s = 2
+        else s = 0
+        print
+    }'
+}
+
+# ---- worker: run one test, write the verdict to $RT_RES/<index> ----------
+if [ "${1:-}" = "--_one" ]; then
+    idx=$2; rel=$3
+    res="$RT_RES/$idx"
+    path="$RT_ROOT/$rel"
+    dir=$(dirname "$path"); file=$(basename "$path")
+    case $file in
+        *.mps) name=${file%.mps}; kind=mps ;;
+        *.sh)  name=${file%.sh};  kind=sh ;;
+    esac
+    first=$(head -n 1 "$path")
+    case $first in
+        *"mps: skip"*) echo skip >"$res"; exit 0 ;;
+    esac
+    if [ "$RT_PYTHON" = 1 ]; then
+        case $first in *"mps: not-python"*) echo skip >"$res"; exit 0 ;; esac
+    fi
+    tmp="$RT_RES/tmp.$idx"; mkdir -p "$tmp"
+    if [ $kind = mps ]; then
+        ( cd "$dir" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 \
+            timeout 10 "$RT_INTERP" "$file" </dev/null >"$tmp/out" 2>"$tmp/err.raw" )
+        rc=$?
+    else
+        ( cd "$dir" && MPS="$RT_INTERP" PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 \
+            timeout 60 sh "$file" </dev/null >"$tmp/out" 2>"$tmp/err.raw" )
+        rc=$?
+    fi
+    if [ "$RT_PYTHON" = 1 ]; then
+        caret_filter "$dir" <"$tmp/err.raw" >"$tmp/err"
+    else
+        cp "$tmp/err.raw" "$tmp/err"
+    fi
+    {
+        bad=0; report=""
+        if [ ! -f "$dir/$name.out" ]; then
+            bad=1; echo "  missing expected file $name.out"
+        elif ! cmp -s "$dir/$name.out" "$tmp/out"; then
+            bad=1; echo "  stdout differs:"
+            diff -u --label expected --label actual "$dir/$name.out" "$tmp/out" | head -n 20
+        fi
+        if [ $kind = mps ]; then
+            if [ -f "$dir/$name.err" ]; then
+                if ! cmp -s "$dir/$name.err" "$tmp/err"; then
+                    bad=1; echo "  stderr differs:"
+                    diff -u --label expected --label actual "$dir/$name.err" "$tmp/err" | head -n 20
+                fi
+            elif [ -s "$tmp/err" ]; then
+                bad=1; echo "  unexpected stderr:"
+                head -n 20 "$tmp/err" | sed 's/^/  | /'
+            fi
+            if [ -f "$dir/$name.code" ]; then
+                want=$(tr -d ' \n\r' <"$dir/$name.code")
+            elif [ -f "$dir/$name.err" ]; then
+                want=1
+            else
+                want=0
+            fi
+            if [ "$rc" = 124 ]; then
+                bad=1; echo "  timed out (10 s)"
+            elif [ "$rc" != "$want" ]; then
+                bad=1; echo "  exit status $rc, expected $want"
+            fi
+        else
+            if [ "$rc" = 124 ]; then bad=1; echo "  timed out"; fi
+            if [ $bad = 1 ] && [ -s "$tmp/err" ]; then
+                echo "  stderr of the script:"
+                head -n 10 "$tmp/err" | sed 's/^/  | /'
+            fi
+        fi
+        echo "$bad" >"$tmp/bad"
+    } >"$tmp/report"
+    if [ "$(cat "$tmp/bad")" = 0 ]; then
+        echo ok >"$res"
+    else
+        { echo fail; cat "$tmp/report"; } >"$res"
+    fi
+    rm -rf "$tmp"
+    exit 0
+fi
+
+# ---- driver ---------------------------------------------------------------
+here=$(cd "$(dirname "$0")" && pwd -P)
+root=$(dirname "$here")
+interp=""; python=0; verbose=0; filter=""
+jobs=$(nproc 2>/dev/null || echo 2)
+
+usage() {
+    echo "usage: tests/run.sh [--interp PATH] [--python] [-v] [-j N] [FILTER]" >&2
+    exit 2
+}
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        --interp) [ $# -ge 2 ] || usage; interp=$2; shift 2 ;;
+        --interp=*) interp=${1#--interp=}; shift ;;
+        --python) python=1; shift ;;
+        -v|--verbose) verbose=1; shift ;;
+        -j) [ $# -ge 2 ] || usage; jobs=$2; shift 2 ;;
+        -h|--help) usage ;;
+        -*) echo "run.sh: unknown option $1" >&2; usage ;;
+        *) filter=$1; shift ;;
+    esac
+done
+
+if [ $python = 1 ]; then
+    interp=$(command -v python3) || { echo "run.sh: python3 not found" >&2; exit 2; }
+elif [ -z "$interp" ]; then
+    interp="$root/mps"
+else
+    case $interp in
+        /*) ;;
+        */*) interp="$(cd "$(dirname "$interp")" && pwd)/$(basename "$interp")" ;;
+        *) if [ -f "$interp" ]; then
+               interp="$(pwd)/$interp"
+           else
+               interp=$(command -v "$interp") || { echo "run.sh: interpreter not found" >&2; exit 2; }
+           fi ;;
+    esac
+fi
+if [ ! -x "$interp" ]; then
+    echo "run.sh: interpreter $interp not found or not executable" >&2
+    exit 2
+fi
+
+RT_RES=$(mktemp -d "${TMPDIR:-/tmp}/mps-tests.XXXXXX") || exit 2
+trap 'rm -rf "$RT_RES"' EXIT INT TERM
+export RT_RES RT_ROOT="$root" RT_INTERP="$interp" RT_PYTHON=$python
+
+list="$RT_RES/list"
+( cd "$root" && { ls tests/*/*.mps 2>/dev/null; ls tests/cli/*.sh 2>/dev/null; } ) \
+    | LC_ALL=C sort | grep -F -- "$filter" >"$list"
+
+awk '{ print NR, $0 }' "$list" | xargs -r -P "$jobs" -n 2 bash "$here/run.sh" --_one
+
+passed=0; failed=0; skipped=0; n=0
+while read -r rel; do
+    n=$((n + 1))
+    r="$RT_RES/$n"
+    if [ ! -f "$r" ]; then
+        echo "FAIL $rel"; echo "  (runner error: no result)"; failed=$((failed + 1)); continue
+    fi
+    verdict=$(head -n 1 "$r")
+    case $verdict in
+        ok) passed=$((passed + 1)); [ $verbose = 1 ] && echo "ok   $rel" ;;
+        skip) skipped=$((skipped + 1)); [ $verbose = 1 ] && echo "skip $rel" ;;
+        *) failed=$((failed + 1)); echo "FAIL $rel"; tail -n +2 "$r" ;;
+    esac
+done <"$list"
+
+[ $skipped -gt 0 ] && echo "$skipped skipped"
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,3 @@
+# syntax error: two adjacent numbers
+x = 1
+y = 3 4

@@ -1,0 +1,4 @@
+# syntax error: "= =" in an assignment; nothing must run
+print("never printed")
+x = = 2
+print(x)

@@ -1,0 +1,6 @@
+# syntax error: a colon where a parameter is expected
+def g(a):
+    return a
+
+def f(:
+    pass

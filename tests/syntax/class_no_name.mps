@@ -1,0 +1,3 @@
+# syntax error: class without a name
+class :
+    pass

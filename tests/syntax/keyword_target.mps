@@ -1,0 +1,3 @@
+# syntax error: keyword used as an assignment target inside a function
+def f():
+    return = 5

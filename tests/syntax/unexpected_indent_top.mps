@@ -1,0 +1,3 @@
+# IndentationError: unexpected indent on the first statement after a comment
+# comment
+  print("x")

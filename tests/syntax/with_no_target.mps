@@ -1,0 +1,3 @@
+# syntax error: missing "as" target in a with statement
+with open('x') as:
+    pass
