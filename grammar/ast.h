@@ -75,13 +75,15 @@ struct MpsAst {
     union {
         struct { MpsAstList body; } Module;
 
-        struct { const char *name; MpsAst *args; MpsAstList body, decorators; } FunctionDef;
+        struct { const char *name; MpsAst *args; MpsAstList body, decorators;
+                 MpsAst *returns; /* appended by the front end: '-> ann' or NULL; the compiler may ignore it */ } FunctionDef;
         struct { const char *name; MpsAstList bases, keywords, body, decorators; } ClassDef;
         struct { MpsAst *value; } Return;              /* value may be NULL */
         struct { MpsAstList targets; } Delete;
         struct { MpsAstList targets; MpsAst *value; } Assign;   /* a = b = value */
         struct { MpsAst *target; MpsBinOp op; MpsAst *value; } AugAssign;
-        struct { MpsAst *target, *annotation, *value; } AnnAssign; /* value may be NULL */
+        struct { MpsAst *target, *annotation, *value;
+                 bool simple; /* appended by the front end: target is a bare, unparenthesized Name */ } AnnAssign; /* value may be NULL */
         struct { MpsAst *target, *iter; MpsAstList body, orelse; } For;
         struct { MpsAst *test; MpsAstList body, orelse; } While;
         struct { MpsAst *test; MpsAstList body, orelse; } If;  /* elif = If in orelse */

@@ -39,6 +39,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <stdio.h>
 
 static void gil_off(MpsThread *t) { if (t->interp->hooks.gil_release) t->interp->hooks.gil_release(t); }
 static void gil_on(MpsThread *t) { if (t->interp->hooks.gil_acquire) t->interp->hooks.gil_acquire(t); }
@@ -1040,7 +1041,69 @@ static MpsValue f_ignore_sigint(MpsThread *t, int argc, const MpsValue *argv, Mp
     return MPS_NONE;
 }
 
+/* spawn(payload, keep_fd): start a fresh mps (`mps --mp-spawn FD MAIN`)
+ * that runs the main script as __mp_main__, then reads the serialized
+ * process object from FD (a memfd holding `payload`). keep_fd stays open
+ * in the child (the sentinel's write end). The child dies with us. */
+static MpsValue f_spawn(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "spawn", argc, kw, 2, 2) < 0) return MPS_NULL;
+    if (!mps_is_kind(argv[0], MPS_K_BYTES)) return MPS_RAISE(t, TypeError, "payload must be bytes");
+    MpsBytes *pl = MPS_BYTES(argv[0]);
+    int mfd = (int)syscall(SYS_memfd_create, "mps-spawn", 0);
+    if (mfd < 0) return mps_raise_errno(t, errno, NULL);
+    size_t off = 0;
+    while (off < pl->size) {
+        ssize_t w = write(mfd, pl->data + off, pl->size - off);
+        if (w < 0) { int e = errno; close(mfd); return mps_raise_errno(t, e, NULL); }
+        off += (size_t)w;
+    }
+    lseek(mfd, 0, SEEK_SET);
+    MpsRuntime *rt = MPS_RT(t->interp);
+    const char *exe = rt && rt->executable ? rt->executable : "/proc/self/exe";
+    const char *main_path = rt && rt->main_path ? rt->main_path : "";
+    char fdbuf[32];
+    snprintf(fdbuf, sizeof fdbuf, "%d", mfd);
+    mps_io_flush_all(t->interp);
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid < 0) { int e = errno; close(mfd); return mps_raise_errno(t, e, NULL); }
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent) _exit(1);
+        char *args[] = { (char *)"mps", (char *)"--mp-spawn", fdbuf, (char *)main_path, NULL };
+        execv(exe, args);
+        _exit(127);
+    }
+    close(mfd);
+    return mps_from_small(pid);
+}
+
+/* read_fd(fd) → all bytes of a descriptor (the spawn payload), closing it */
+static MpsValue f_read_fd(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "read_fd", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t fd;
+    if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
+    MpsBuf b;
+    mps_buf_init(&b);
+    char chunk[65536];
+    for (;;) {
+        ssize_t r = read((int)fd, chunk, sizeof chunk);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) { int e = errno; mps_buf_free(&b); return mps_raise_errno(t, e, NULL); }
+        if (r == 0) break;
+        mps_buf_add(&b, chunk, (size_t)r);
+    }
+    close((int)fd);
+    MpsValue v = mps_bytes_new(t, b.data ? b.data : "", b.len);
+    mps_buf_free(&b);
+    return v;
+}
+
 static const MpsMethodDef mp_functions[] = {
+    { "spawn", f_spawn },
+    { "read_fd", f_read_fd },
     { "ignore_sigint", f_ignore_sigint },
     { "kill", f_kill },
     { "exit", f_exit },

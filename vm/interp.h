@@ -181,6 +181,7 @@ struct MpsThread {
      * entries of the eval loop (guards the C stack) */
     MpsValue *vm_top;
     int cdepth;
+    char *vm_cstack_limit;        /* lowest safe C stack address (vm/vm.c), 0 = unknown */
 };
 
 extern _Thread_local MpsThread *mps_tls_thread;
@@ -231,7 +232,8 @@ MpsValue mps_exc_repr(MpsThread *t, MpsValue exc);
 void mps_gc_free_all(MpsInterp *in);
 /* (appended, vm/class.c) note a change to c's dict made behind
  * mps_setattr's back (direct mps_dict_set on c->dict): bumps the version
- * of c and its subclasses */
+ * of c and its subclasses. c == NULL: forget every cached class lookup
+ * (after filling built-in class dicts directly at start-up). */
 void mps_class_modified(MpsThread *t, MpsClass *c);
 /* (appended) start-up steps internal to vm/interp.c, error.c, class.c */
 void mps_error_init(MpsThread *t);            /* the classes of MPS_EXCEPTIONS */

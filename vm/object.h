@@ -49,6 +49,9 @@ typedef struct MpsClass {
                      const MpsValue *argv, MpsValue kwnames);
     /* Cached dunder presence for user classes (bit per MpsSlot), 0 = unknown */
     uint64_t slot_bits;
+    /* (appended, vm/class.c) list of direct subclasses, or MPS_NULL: a change
+     * to this class bumps their versions too (and resets their slot_bits) */
+    MpsValue subclasses;
 } MpsClass;
 
 typedef struct MpsStr {
@@ -195,6 +198,14 @@ void mps_root_push(MpsThread *t, MpsValue v);
 void mps_root_pop(MpsThread *t, int n);
 #define MPS_ROOT(t, v)    mps_root_push((t), (v))
 #define MPS_UNROOT(t, n)  mps_root_pop((t), (n))
+/* (appended, vm/gc.c) C memory an object owns outside its block (list
+ * items, dict tables, buffers) counts towards the collection budget: call
+ * with the bytes newly malloc'd when growing one. */
+void mps_gc_note_extra(MpsThread *t, size_t bytes);
+/* (appended, vm/gc.c) a C location holding an MpsValue that must stay alive
+ * (runtime/stdlib state outside the heap): registered slots are roots. */
+void mps_gc_add_root(MpsThread *t, MpsValue *slot);
+void mps_gc_remove_root(MpsThread *t, MpsValue *slot);
 
 /* ---------------------------------------------------------------- classes */
 
@@ -268,8 +279,10 @@ int mps_int_to_i64(MpsThread *t, MpsValue v, int64_t *out); /* OverflowError if 
 int mps_index(MpsThread *t, MpsValue v, int64_t *out);      /* int-like → i64, TypeError otherwise */
 void mps_int_to_mpz(MpsValue v, mpz_t out);                 /* out already initialised */
 MpsValue mps_int_to_str(MpsThread *t, MpsValue v, int base);  /* "123", base 16 → "7b" (no prefix) */
+/* pow(a, b, m) for ints (added by the objects engineer) */
+MpsValue mps_int_powmod(MpsThread *t, MpsValue a, MpsValue b, MpsValue m);
 MpsValue mps_float_new(MpsThread *t, double d);
-#define mps_float_val(v) (MPS_FLOAT(v)->v)
+#define mps_float_val(f) (MPS_FLOAT(f)->v)   /* param renamed: `v` clashed with the field name */
 int mps_to_double(MpsThread *t, MpsValue v, double *out);   /* int/bool/float; TypeError otherwise */
 void mps_float_repr_buf(double d, MpsBuf *b);               /* CPython repr: shortest round-trip */
 MpsValue mps_float_parse(MpsThread *t, const char *s, size_t n); /* float('..') */

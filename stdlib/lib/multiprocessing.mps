@@ -17,7 +17,6 @@ import _serialize
 import _thread
 import os
 import sys
-import signal as _signal
 from time import monotonic as _time
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children',
@@ -390,6 +389,18 @@ class Process:
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
+
+
+def _spawn_main(fd):
+    # In a child started by spawn, after the main script ran as __mp_main__:
+    # read the process object and run it.
+    global _current
+    data = _mp.read_fd(fd)
+    process, path, identity, parent_name = _serialize.loads(data)
+    sys.path[:] = path
+    _current._identity = identity
+    code = process._bootstrap(parent_name)
+    _mp.exit(code)
 
 
 def _exit_function():

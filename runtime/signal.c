@@ -1,0 +1,71 @@
+/*
+ * signal.c — SIGINT becomes KeyboardInterrupt in the main thread.
+ *
+ * The C handler only records the signal and sets MPS_BREAK_SIGNAL in the
+ * interpreter's eval breaker; the VM notices the bit at its next backward
+ * jump or call and calls the on_eval_break hook, which raises
+ * KeyboardInterrupt when it runs in the main thread.
+ *
+ * A signal handler cannot take a parameter, so it reaches the interpreter
+ * through two file-level variables, set once by mps_sig_install: the one
+ * deliberate exception (besides the TLS thread pointer) to "no mutable
+ * globals". Only the main process's interpreter installs the handler.
+ */
+#include "runtime.h"
+#include "gil.h"
+#include <signal.h>
+#include <string.h>
+
+static volatile sig_atomic_t mps_sig_got_int;
+static MpsInterp *volatile mps_sig_interp;
+
+static void mps_sig_handler(int sig)
+{
+    (void)sig;
+    mps_sig_got_int = 1;
+    MpsInterp *in = mps_sig_interp;
+    if (in) atomic_fetch_or(&in->eval_breaker, MPS_BREAK_SIGNAL);
+}
+
+void mps_sig_install(MpsInterp *in)
+{
+    struct sigaction sa;
+    mps_sig_interp = in;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = mps_sig_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;        /* no SA_RESTART: blocking calls return EINTR */
+    sigaction(SIGINT, &sa, NULL);
+}
+
+bool mps_sig_pending(MpsInterp *in)
+{
+    (void)in;
+    return mps_sig_got_int != 0;
+}
+
+void mps_sig_clear(MpsInterp *in)
+{
+    atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_SIGNAL);
+    mps_sig_got_int = 0;
+}
+
+int mps_sig_eval_break(MpsThread *t)
+{
+    MpsInterp *in = t->interp;
+    unsigned bits = atomic_load(&in->eval_breaker);
+    if (bits & MPS_BREAK_GIL_DROP) {
+        if (in->gil) mps_gil_yield(t);
+        else atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_GIL_DROP);
+    }
+    /* signals are handled by the main thread only; the bit stays set for it */
+    if ((bits & MPS_BREAK_SIGNAL) && t == in->main_thread) {
+        atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_SIGNAL);  /* clear first: a new signal sets it again */
+        if (mps_sig_got_int) {
+            mps_sig_got_int = 0;
+            mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, KeyboardInterrupt)));
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,178 @@
+# functools — partial, reduce, wraps, update_wrapper, lru_cache, cache,
+# cmp_to_key, total_ordering (written in mps).
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+_initial_missing = object()
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            try:
+                setattr(wrapper, attr, value)
+            except (AttributeError, TypeError):
+                pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class _CacheInfo(tuple):
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return lru_cache(128, typed)(maxsize)
+
+    def decorating_function(user_function):
+        cache = {}
+        stats = [0, 0]
+
+        def wrapper(*args, **kwds):
+            key = args
+            if kwds:
+                key = args + (_kwd_mark,) + tuple(sorted(kwds.items()))
+            if typed:
+                key = key + tuple(type(v) for v in args)
+            if key in cache:
+                stats[0] += 1
+                value = cache.pop(key)
+                cache[key] = value
+                return value
+            stats[1] += 1
+            value = user_function(*args, **kwds)
+            cache[key] = value
+            if maxsize is not None and len(cache) > maxsize:
+                del cache[next(iter(cache))]
+            return value
+
+        def cache_info():
+            return _CacheInfo((stats[0], stats[1], maxsize, len(cache)))
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        return update_wrapper(wrapper, user_function)
+    return decorating_function
+
+
+_kwd_mark = object()
+
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def total_ordering(cls):
+    d = cls.__dict__
+    if '__lt__' in d:
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: other < self
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: self < other or self == other
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: not self < other
+    elif '__gt__' in d:
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: other > self
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: self > other or self == other
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: not self > other
+    elif '__le__' in d:
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: other <= self
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: self <= other and not self == other
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: not self <= other
+    elif '__ge__' in d:
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: other >= self
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: self >= other and not self == other
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: not self >= other
+    else:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    return cls

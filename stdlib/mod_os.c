@@ -1,0 +1,657 @@
+/* mod_os.c — the os module and os.path (POSIX). Prefix os_. */
+#include "lib.h"
+#include "../runtime/runtime.h"
+#include <errno.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* str path argument (or os.PathLike) */
+static const char *os_path_arg(MpsThread *t, MpsValue v, const char *fn)
+{
+    if (mps_is_str(v)) return mps_str_data(v);
+    if (mps_is_kind(v, MPS_K_BYTES)) return (const char *)MPS_BYTES(v)->data;
+    MPS_RAISE(t, TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fn, v);
+    return NULL;
+}
+
+static void os_block(MpsThread *t)
+{
+    if (t->interp->hooks.gil_release) t->interp->hooks.gil_release(t);
+}
+
+static void os_unblock(MpsThread *t)
+{
+    if (t->interp->hooks.gil_acquire) t->interp->hooks.gil_acquire(t);
+}
+
+static MpsValue os_getpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getpid", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_from_small(getpid());
+}
+
+static MpsValue os_getppid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getppid", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_from_small(getppid());
+}
+
+static MpsValue os_cpu_count(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "cpu_count", argc, kw, 0, 0) < 0) return MPS_NULL;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? mps_from_small(n) : MPS_NONE;
+}
+
+static MpsValue os_getcwd(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getcwd", argc, kw, 0, 0) < 0) return MPS_NULL;
+    char *p = getcwd(NULL, 0);
+    if (!p) return mps_raise_errno(t, errno, NULL);
+    MpsValue r = mpsl_cstr(t, p);
+    free(p);
+    return r;
+}
+
+static MpsValue os_chdir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "chdir", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p = os_path_arg(t, argv[0], "chdir");
+    if (!p) return MPS_NULL;
+    if (chdir(p) < 0) return mps_raise_errno(t, errno, p);
+    return MPS_NONE;
+}
+
+static MpsValue os_listdir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "listdir", argc, kw, 0, 1) < 0) return MPS_NULL;
+    const char *p = argc ? os_path_arg(t, argv[0], "listdir") : ".";
+    if (!p) return MPS_NULL;
+    DIR *d = opendir(p);
+    if (!d) return mps_raise_errno(t, errno, p);
+    MpsValue list = mps_list_new(t, 0);
+    struct dirent *e;
+    while (list && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        if (mps_list_append(t, list, mpsl_cstr(t, e->d_name)) < 0) list = MPS_NULL;
+    }
+    closedir(d);
+    return list;
+}
+
+static MpsValue os_path1(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, const char *fn,
+                         int (*op)(const char *))
+{
+    if (mps_args_count(t, fn, argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p = os_path_arg(t, argv[0], fn);
+    if (!p) return MPS_NULL;
+    if (op(p) < 0) return mps_raise_errno(t, errno, p);
+    return MPS_NONE;
+}
+
+static MpsValue os_remove(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path1(t, argc, argv, kw, "remove", unlink); }
+static MpsValue os_rmdir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path1(t, argc, argv, kw, "rmdir", rmdir); }
+
+static MpsValue os_mkdir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"path", "mode"};
+    MpsValue a[2];
+    if (mps_args(t, "mkdir", argc, argv, kw, names, 1, 2, a) < 0) return MPS_NULL;
+    const char *p = os_path_arg(t, a[0], "mkdir");
+    int64_t mode = 0777;
+    if (!p || (a[1] && mps_index(t, a[1], &mode) < 0)) return MPS_NULL;
+    if (mkdir(p, (mode_t)mode) < 0) return mps_raise_errno(t, errno, p);
+    return MPS_NONE;
+}
+
+static MpsValue os_makedirs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"name", "mode", "exist_ok"};
+    MpsValue a[3];
+    if (mps_args(t, "makedirs", argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    const char *p = os_path_arg(t, a[0], "makedirs");
+    int64_t mode = 0777;
+    if (!p || (a[1] && mps_index(t, a[1], &mode) < 0)) return MPS_NULL;
+    bool ok = a[2] && mps_truthy(t, a[2]) == 1;
+    char *buf = strdup(p);
+    for (char *s = buf + 1; *s; s++) {
+        if (*s != '/') continue;
+        *s = 0;
+        if (mkdir(buf, (mode_t)mode) < 0 && errno != EEXIST) {
+            MpsValue r = mps_raise_errno(t, errno, buf);
+            free(buf);
+            return r;
+        }
+        *s = '/';
+    }
+    free(buf);
+    if (mkdir(p, (mode_t)mode) < 0) {
+        struct stat st;
+        if (!(errno == EEXIST && ok && stat(p, &st) == 0 && S_ISDIR(st.st_mode))) return mps_raise_errno(t, errno, p);
+    }
+    return MPS_NONE;
+}
+
+static MpsValue os_rename(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "rename", argc, kw, 2, 2) < 0) return MPS_NULL;
+    const char *a = os_path_arg(t, argv[0], "rename"), *b = a ? os_path_arg(t, argv[1], "rename") : NULL;
+    if (!b) return MPS_NULL;
+    if (rename(a, b) < 0) return mps_raise_errno(t, errno, a);
+    return MPS_NONE;
+}
+
+static MpsValue os_getenv(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"key", "default"};
+    MpsValue a[2];
+    if (mps_args(t, "getenv", argc, argv, kw, names, 1, 2, a) < 0) return MPS_NULL;
+    if (!mps_is_str(a[0])) return MPS_RAISE(t, TypeError, "str expected, not %T", a[0]);
+    /* the environ mapping of the module is the truth once imported */
+    MpsValue osm = mps_dict_get_cstr(t, t->interp->modules, "os");
+    if (osm && mps_is_kind(osm, MPS_K_MODULE)) {
+        MpsValue env = mps_dict_get_cstr(t, MPS_MODULE(osm)->dict, "environ");
+        if (env && mps_is_dict(env)) {
+            MpsValue v;
+            int r = mps_dict_lookup(t, MPS_DICT(env), a[0], &v);
+            if (r < 0) return MPS_NULL;
+            return r ? v : a[1] ? a[1] : MPS_NONE;
+        }
+    }
+    const char *v = getenv(mps_str_data(a[0]));
+    if (v) return mpsl_cstr(t, v);
+    return a[1] ? a[1] : MPS_NONE;
+}
+
+static MpsValue os_putenv(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "putenv", argc, kw, 2, 2) < 0) return MPS_NULL;
+    if (!mps_is_str(argv[0]) || !mps_is_str(argv[1])) return MPS_RAISE(t, TypeError, "str expected");
+    if (setenv(mps_str_data(argv[0]), mps_str_data(argv[1]), 1) < 0) return mps_raise_errno(t, errno, NULL);
+    return MPS_NONE;
+}
+
+static MpsValue os_unsetenv(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "unsetenv", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (!mps_is_str(argv[0])) return MPS_RAISE(t, TypeError, "str expected");
+    unsetenv(mps_str_data(argv[0]));
+    return MPS_NONE;
+}
+
+static MpsValue os_pipe(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "pipe", argc, kw, 0, 0) < 0) return MPS_NULL;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return mps_raise_errno(t, errno, NULL);
+    return mps_tuple_pack(t, 2, mps_from_small(fds[0]), mps_from_small(fds[1]));
+}
+
+static int os_fd(MpsThread *t, MpsValue v, int *fd)
+{
+    int64_t i;
+    if (!mps_is_int(v)) {
+        MPS_RAISE(t, TypeError, "'%T' object cannot be interpreted as an integer", v);
+        return -1;
+    }
+    if (mps_index(t, v, &i) < 0) return -1;
+    *fd = (int)i;
+    return 0;
+}
+
+static MpsValue os_read(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "read", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int fd;
+    int64_t n;
+    if (os_fd(t, argv[0], &fd) < 0 || mps_index(t, argv[1], &n) < 0) return MPS_NULL;
+    if (n < 0) return MPS_RAISE(t, ValueError, "negative count");
+    char *buf = malloc((size_t)n + 1);
+    if (!buf) return mps_raise_nomem(t);
+    ssize_t got;
+    for (;;) {
+        os_block(t);
+        got = read(fd, buf, (size_t)n);
+        int e = errno;
+        os_unblock(t);
+        errno = e;
+        if (got >= 0 || errno != EINTR) break;
+        if (t->interp->hooks.on_eval_break && t->interp->hooks.on_eval_break(t) < 0) { free(buf); return MPS_NULL; }
+    }
+    if (got < 0) { int e = errno; free(buf); return mps_raise_errno(t, e, NULL); }
+    MpsValue r = mps_bytes_new(t, buf, (size_t)got);
+    free(buf);
+    return r;
+}
+
+static MpsValue os_write(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "write", argc, kw, 2, 2) < 0) return MPS_NULL;
+    int fd;
+    if (os_fd(t, argv[0], &fd) < 0) return MPS_NULL;
+    MpsValue b = argv[1];
+    if (!mps_is_kind(b, MPS_K_BYTES) && !mps_is_kind(b, MPS_K_BYTEARRAY))
+        return MPS_RAISE(t, TypeError, "a bytes-like object is required, not '%T'", b);
+    if (fd == 1 || fd == 2) {   /* keep order with print()'s buffered text */
+        if (t->interp->runtime) mps_io_flush(t->interp, fd);
+    }
+    ssize_t w;
+    for (;;) {
+        os_block(t);
+        w = write(fd, MPS_BYTES(b)->data, MPS_BYTES(b)->size);
+        int e = errno;
+        os_unblock(t);
+        errno = e;
+        if (w >= 0 || errno != EINTR) break;
+        if (t->interp->hooks.on_eval_break && t->interp->hooks.on_eval_break(t) < 0) return MPS_NULL;
+    }
+    if (w < 0) return mps_raise_errno(t, errno, NULL);
+    return mps_from_small(w);
+}
+
+static MpsValue os_close(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "close", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int fd;
+    if (os_fd(t, argv[0], &fd) < 0) return MPS_NULL;
+    if (close(fd) < 0) return mps_raise_errno(t, errno, NULL);
+    return MPS_NONE;
+}
+
+static MpsValue os_urandom(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "urandom", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t n;
+    if (mps_index(t, argv[0], &n) < 0) return MPS_NULL;
+    if (n < 0) return MPS_RAISE(t, ValueError, "negative argument not allowed");
+    uint8_t *buf = malloc((size_t)n + 1);
+    if (!buf) return mps_raise_nomem(t);
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    size_t got = 0;
+    while (fd >= 0 && got < (size_t)n) {
+        ssize_t r = read(fd, buf + got, (size_t)n - got);
+        if (r <= 0) { if (r < 0 && errno == EINTR) continue; break; }
+        got += (size_t)r;
+    }
+    if (fd >= 0) close(fd);
+    MpsValue r = got == (size_t)n ? mps_bytes_new(t, buf, got) : mps_raise_errno(t, errno ? errno : EIO, NULL);
+    free(buf);
+    return r;
+}
+
+static MpsValue os_strerror(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "strerror", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int e;
+    if (os_fd(t, argv[0], &e) < 0) return MPS_NULL;
+    return mpsl_cstr(t, strerror(e));
+}
+
+static MpsValue os__exit(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_exit", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int code;
+    if (os_fd(t, argv[0], &code) < 0) return MPS_NULL;
+    _exit(code);
+}
+
+static MpsValue os_system(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "system", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (!mps_is_str(argv[0])) return MPS_RAISE(t, TypeError, "system() argument must be str, not %T", argv[0]);
+    if (t->interp->runtime) mps_io_flush_all(t->interp);
+    os_block(t);
+    int r = system(mps_str_data(argv[0]));
+    os_unblock(t);
+    return mps_from_small(r);
+}
+
+static MpsValue os_isatty(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "isatty", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int fd;
+    if (os_fd(t, argv[0], &fd) < 0) return MPS_NULL;
+    return mps_bool(isatty(fd));
+}
+
+static MpsValue os_getuid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getuid", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_from_small(getuid());
+}
+
+static MpsValue os_fspath(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "fspath", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_is_str(argv[0]) || mps_is_kind(argv[0], MPS_K_BYTES)) return argv[0];
+    MpsValue f = mps_lookup_special(t, argv[0], "__fspath__");
+    if (!f) return MPS_RAISE(t, TypeError, "expected str, bytes or os.PathLike object, not %T", argv[0]);
+    return mps_call1(t, f, argv[0]);
+}
+
+/* ---------------------------------------------------------------- os.path */
+
+static MpsValue os_str(MpsThread *t, const char *p, size_t n) { return mps_str_new(t, p, n); }
+
+static int os_str_arg(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n)
+{
+    if (mps_is_str(v)) { *p = mps_str_data(v); *n = mps_str_size(v); return 0; }
+    MpsValue f = mps_lookup_special(t, v, "__fspath__");
+    if (f) {
+        MpsValue r = mps_call1(t, f, v);
+        if (!r) return -1;
+        if (mps_is_str(r)) { *p = mps_str_data(r); *n = mps_str_size(r); return 0; }
+    }
+    MPS_RAISE(t, TypeError, "%s() argument must be str, bytes, or os.PathLike object, not '%T'", fn, v);
+    return -1;
+}
+
+static MpsValue os_path_join(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mpsl_no_kw(t, "join", kw) < 0) return MPS_NULL;
+    if (argc < 1) return MPS_RAISE(t, TypeError, "join() missing 1 required positional argument: 'a'");
+    MpsBuf b;
+    mps_buf_init(&b);
+    for (int i = 0; i < argc; i++) {
+        const char *p;
+        size_t n;
+        if (!mps_is_str(argv[i])) {
+            mps_buf_free(&b);
+            return MPS_RAISE(t, TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%T'", argv[i]);
+        }
+        p = mps_str_data(argv[i]);
+        n = mps_str_size(argv[i]);
+        if (n && p[0] == '/') b.len = 0;
+        else if (b.len && b.data[b.len - 1] != '/') mps_buf_addc(&b, '/');
+        mps_buf_add(&b, p, n);
+    }
+    if (!b.data) return os_str(t, "", 0);
+    return mps_buf_to_str(t, &b);
+}
+
+/* index just after the last '/' */
+static size_t os_tail(const char *p, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && p[i - 1] != '/') i--;
+    return i;
+}
+
+static MpsValue os_path_split_impl(MpsThread *t, MpsValue v, int what)   /* 0 tuple 1 head 2 tail */
+{
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, v, what == 0 ? "split" : what == 1 ? "dirname" : "basename", &p, &n) < 0) return MPS_NULL;
+    size_t i = os_tail(p, n), h = i;
+    if (what == 2) return os_str(t, p + i, n - i);
+    bool all_slash = true;
+    for (size_t k = 0; k < i; k++) if (p[k] != '/') all_slash = false;
+    if (i && !all_slash) while (h > 0 && p[h - 1] == '/') h--;
+    MpsValue head = os_str(t, p, h);
+    if (what == 1 || !head) return head;
+    MpsValue tail = os_str(t, p + i, n - i);
+    return tail ? mps_tuple_pack(t, 2, head, tail) : MPS_NULL;
+}
+
+static MpsValue os_path_split(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "split", argc, kw, 1, 1) < 0) return MPS_NULL;
+    return os_path_split_impl(t, argv[0], 0);
+}
+
+static MpsValue os_path_dirname(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "dirname", argc, kw, 1, 1) < 0) return MPS_NULL;
+    return os_path_split_impl(t, argv[0], 1);
+}
+
+static MpsValue os_path_basename(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "basename", argc, kw, 1, 1) < 0) return MPS_NULL;
+    return os_path_split_impl(t, argv[0], 2);
+}
+
+static MpsValue os_path_splitext(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "splitext", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "splitext", &p, &n) < 0) return MPS_NULL;
+    int64_t sep = -1, dot = -1;
+    for (size_t i = 0; i < n; i++) { if (p[i] == '/') sep = (int64_t)i; if (p[i] == '.') dot = (int64_t)i; }
+    if (dot > sep) {
+        for (int64_t f = sep + 1; f < dot; f++)
+            if (p[f] != '.') {
+                MpsValue a = os_str(t, p, (size_t)dot), b = os_str(t, p + dot, n - (size_t)dot);
+                return a && b ? mps_tuple_pack(t, 2, a, b) : MPS_NULL;
+            }
+    }
+    MpsValue e = os_str(t, "", 0);
+    return e ? mps_tuple_pack(t, 2, argv[0], e) : MPS_NULL;
+}
+
+static MpsValue os_normpath_c(MpsThread *t, const char *p, size_t n)
+{
+    if (n == 0) return os_str(t, ".", 1);
+    int init = p[0] == '/';
+    if (init && n > 1 && p[1] == '/' && !(n > 2 && p[2] == '/')) init = 2;
+    /* components as (start, len) */
+    size_t cap = n / 2 + 2, nc = 0;
+    size_t *cs = malloc(cap * sizeof(size_t)), *cl = malloc(cap * sizeof(size_t));
+    for (size_t i = 0; i <= n; ) {
+        size_t j = i;
+        while (j < n && p[j] != '/') j++;
+        size_t len = j - i;
+        if (len == 0 || (len == 1 && p[i] == '.')) { i = j + 1; continue; }
+        bool dd = len == 2 && p[i] == '.' && p[i + 1] == '.';
+        bool last_dd = nc && cl[nc - 1] == 2 && p[cs[nc - 1]] == '.' && p[cs[nc - 1] + 1] == '.';
+        if (!dd || (!init && nc == 0) || (nc && last_dd)) { cs[nc] = i; cl[nc] = len; nc++; }
+        else if (nc) nc--;
+        i = j + 1;
+    }
+    MpsBuf b;
+    mps_buf_init(&b);
+    for (int k = 0; k < init; k++) mps_buf_addc(&b, '/');
+    for (size_t k = 0; k < nc; k++) {
+        if (k) mps_buf_addc(&b, '/');
+        mps_buf_add(&b, p + cs[k], cl[k]);
+    }
+    free(cs);
+    free(cl);
+    if (b.len == 0) { mps_buf_free(&b); return os_str(t, ".", 1); }
+    return mps_buf_to_str(t, &b);
+}
+
+static MpsValue os_path_normpath(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "normpath", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "normpath", &p, &n) < 0) return MPS_NULL;
+    return os_normpath_c(t, p, n);
+}
+
+static MpsValue os_path_abspath(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "abspath", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "abspath", &p, &n) < 0) return MPS_NULL;
+    if (n && p[0] == '/') return os_normpath_c(t, p, n);
+    char *cwd = getcwd(NULL, 0);
+    if (!cwd) return mps_raise_errno(t, errno, NULL);
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_adds(&b, cwd);
+    mps_buf_addc(&b, '/');
+    mps_buf_add(&b, p, n);
+    free(cwd);
+    MpsValue r = os_normpath_c(t, b.data, b.len);
+    mps_buf_free(&b);
+    return r;
+}
+
+static MpsValue os_path_realpath(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "realpath", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "realpath", &p, &n) < 0) return MPS_NULL;
+    char *r = realpath(p, NULL);
+    if (!r) return os_path_abspath(t, argc, argv, kw);
+    MpsValue v = mpsl_cstr(t, r);
+    free(r);
+    return v;
+}
+
+/* what: 0 exists 1 isfile 2 isdir 3 islink */
+static MpsValue os_path_test(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int what)
+{
+    if (mps_args_count(t, "exists", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (mps_is_int(argv[0])) {
+        int fd;
+        struct stat st;
+        if (os_fd(t, argv[0], &fd) < 0) return MPS_NULL;
+        return mps_bool(fstat(fd, &st) == 0);
+    }
+    if (os_str_arg(t, argv[0], "exists", &p, &n) < 0) return MPS_NULL;
+    struct stat st;
+    if ((what == 3 ? lstat(p, &st) : stat(p, &st)) < 0) return MPS_FALSE;
+    switch (what) {
+    case 1: return mps_bool(S_ISREG(st.st_mode));
+    case 2: return mps_bool(S_ISDIR(st.st_mode));
+    case 3: return mps_bool(S_ISLNK(st.st_mode));
+    }
+    return MPS_TRUE;
+}
+
+static MpsValue os_path_exists(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_test(t, argc, argv, kw, 0); }
+static MpsValue os_path_isfile(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_test(t, argc, argv, kw, 1); }
+static MpsValue os_path_isdir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_test(t, argc, argv, kw, 2); }
+static MpsValue os_path_islink(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_test(t, argc, argv, kw, 3); }
+
+static MpsValue os_path_isabs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "isabs", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "isabs", &p, &n) < 0) return MPS_NULL;
+    return mps_bool(n && p[0] == '/');
+}
+
+/* what: 0 size 1 mtime */
+static MpsValue os_path_stat(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int what)
+{
+    if (mps_args_count(t, what ? "getmtime" : "getsize", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "getsize", &p, &n) < 0) return MPS_NULL;
+    struct stat st;
+    if (stat(p, &st) < 0) return mps_raise_errno(t, errno, p);
+    if (what == 0) return mps_int_from_i64(t, st.st_size);
+    return mps_float_new(t, (double)st.st_mtim.tv_sec + st.st_mtim.tv_nsec / 1e9);
+}
+
+static MpsValue os_path_getsize(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_stat(t, argc, argv, kw, 0); }
+static MpsValue os_path_getmtime(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_stat(t, argc, argv, kw, 1); }
+
+static MpsValue os_path_expanduser(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "expanduser", argc, kw, 1, 1) < 0) return MPS_NULL;
+    const char *p;
+    size_t n;
+    if (os_str_arg(t, argv[0], "expanduser", &p, &n) < 0) return MPS_NULL;
+    const char *home = getenv("HOME");
+    if (!n || p[0] != '~' || (n > 1 && p[1] != '/') || !home) return argv[0];
+    return mps_str_printf(t, "%s%s", home, p + 1);
+}
+
+static const MpsMethodDef os_path_functions[] = {
+    {"join", os_path_join}, {"split", os_path_split}, {"dirname", os_path_dirname},
+    {"basename", os_path_basename}, {"splitext", os_path_splitext}, {"normpath", os_path_normpath},
+    {"abspath", os_path_abspath}, {"realpath", os_path_realpath}, {"exists", os_path_exists},
+    {"isfile", os_path_isfile}, {"isdir", os_path_isdir}, {"islink", os_path_islink},
+    {"isabs", os_path_isabs}, {"getsize", os_path_getsize}, {"getmtime", os_path_getmtime},
+    {"expanduser", os_path_expanduser},
+    {NULL, NULL}
+};
+
+MpsValue mpsl_mod_os_path(MpsThread *t)
+{
+    /* one os.path object: reuse the one os made */
+    MpsValue have = mps_dict_get_cstr(t, t->interp->modules, "os.path");
+    if (have) return have;
+    MpsValue m = mpsl_module(t, "posixpath", os_path_functions);
+    if (!m) return MPS_NULL;
+    mpsl_set(t, m, "sep", mpsl_cstr(t, "/"));
+    mpsl_set(t, m, "curdir", mpsl_cstr(t, "."));
+    mpsl_set(t, m, "pardir", mpsl_cstr(t, ".."));
+    return t->exc ? MPS_NULL : m;
+}
+
+static const MpsMethodDef os_functions[] = {
+    {"getpid", os_getpid}, {"getppid", os_getppid}, {"cpu_count", os_cpu_count},
+    {"getcwd", os_getcwd}, {"chdir", os_chdir}, {"listdir", os_listdir}, {"remove", os_remove},
+    {"unlink", os_remove}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs}, {"rmdir", os_rmdir},
+    {"rename", os_rename}, {"replace", os_rename}, {"getenv", os_getenv}, {"putenv", os_putenv},
+    {"unsetenv", os_unsetenv}, {"pipe", os_pipe}, {"read", os_read}, {"write", os_write},
+    {"close", os_close}, {"urandom", os_urandom}, {"strerror", os_strerror}, {"_exit", os__exit},
+    {"system", os_system}, {"isatty", os_isatty}, {"getuid", os_getuid}, {"fspath", os_fspath},
+    {NULL, NULL}
+};
+
+MpsValue mpsl_mod_os(MpsThread *t)
+{
+    MpsValue m = mpsl_module(t, "os", os_functions);
+    if (!m) return MPS_NULL;
+    MPS_ROOT(t, m);
+    mpsl_set(t, m, "name", mpsl_cstr(t, "posix"));
+    mpsl_set(t, m, "sep", mpsl_cstr(t, "/"));
+    mpsl_set(t, m, "altsep", MPS_NONE);
+    mpsl_set(t, m, "extsep", mpsl_cstr(t, "."));
+    mpsl_set(t, m, "pathsep", mpsl_cstr(t, ":"));
+    mpsl_set(t, m, "linesep", mpsl_cstr(t, "\n"));
+    mpsl_set(t, m, "curdir", mpsl_cstr(t, "."));
+    mpsl_set(t, m, "pardir", mpsl_cstr(t, ".."));
+    mpsl_set(t, m, "devnull", mpsl_cstr(t, "/dev/null"));
+    mpsl_set(t, m, "WNOHANG", mps_from_small(WNOHANG));
+    mpsl_set(t, m, "O_RDONLY", mps_from_small(O_RDONLY));
+    mpsl_set(t, m, "O_WRONLY", mps_from_small(O_WRONLY));
+    mpsl_set(t, m, "O_RDWR", mps_from_small(O_RDWR));
+    mpsl_set(t, m, "O_CREAT", mps_from_small(O_CREAT));
+    mpsl_set(t, m, "O_TRUNC", mps_from_small(O_TRUNC));
+    mpsl_set(t, m, "O_APPEND", mps_from_small(O_APPEND));
+    MpsDict *env = mps_dict_new(t);
+    if (env) {
+        mpsl_set(t, m, "environ", mps_from_obj(env));
+        for (char **e = environ; *e; e++) {
+            const char *eq = strchr(*e, '=');
+            if (!eq || !mps_utf8_valid(*e, strlen(*e))) continue;
+            MpsValue k = mps_str_new(t, *e, (size_t)(eq - *e));
+            MpsValue v = mpsl_cstr(t, eq + 1);
+            if (k && v) mps_dict_set(t, env, k, v);
+        }
+    }
+    MpsValue path = mpsl_mod_os_path(t);
+    if (path) {
+        mpsl_set(t, m, "path", path);
+        mps_dict_set_cstr(t, t->interp->modules, "os.path", path);
+    }
+    MPS_UNROOT(t, 1);
+    return t->exc ? MPS_NULL : m;
+}

@@ -1,0 +1,221 @@
+/* num_methods.c — methods of int and float. Prefix nm_. */
+#include "lib.h"
+#include <math.h>
+
+#define SELF argv[0]
+
+static MpsValue nm_int_norm(MpsValue v)
+{
+    return mps_is_bool(v) ? mps_from_small(v == MPS_TRUE) : v;
+}
+
+static MpsValue nm_bit_length(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "bit_length", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    MpsValue v = nm_int_norm(SELF);
+    if (mps_is_small(v)) {
+        int64_t i = mps_small(v);
+        uint64_t u = i < 0 ? (uint64_t)-i : (uint64_t)i;
+        int n = 0;
+        while (u) { n++; u >>= 1; }
+        return mps_from_small(n);
+    }
+    return mps_int_from_u64(t, mpz_sizeinbase(MPS_BIG(v)->z, 2));
+}
+
+static MpsValue nm_bit_count(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "bit_count", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    mpz_t z;
+    mpz_init(z);
+    mps_int_to_mpz(nm_int_norm(SELF), z);
+    mpz_abs(z, z);
+    MpsValue r = mps_int_from_u64(t, mpz_popcount(z));
+    mpz_clear(z);
+    return r;
+}
+
+static MpsValue nm_self(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)t; (void)argc; (void)kw;
+    return nm_int_norm(SELF);
+}
+
+static MpsValue nm_zero(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)t; (void)argc; (void)kw;
+    return mps_is_float(SELF) ? mps_float_new(t, 0.0) : mps_from_small(0);
+}
+
+static MpsValue nm_one(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)t; (void)argc; (void)kw; (void)argv;
+    return mps_from_small(1);
+}
+
+static MpsValue nm_to_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    MpsValue a[3];
+    if (mps_args(t, "to_bytes", argc - 1, argv + 1, kw, names, 0, 3, a) < 0) return MPS_NULL;
+    int64_t len = 1;
+    if (a[0] && mps_index(t, a[0], &len) < 0) return MPS_NULL;
+    if (len < 0) return MPS_RAISE(t, ValueError, "length argument must be non-negative");
+    bool little = a[1] && mps_is_str(a[1]) && !strcmp(mps_str_data(a[1]), "little");
+    if (a[1] && (!mps_is_str(a[1]) || (!little && strcmp(mps_str_data(a[1]), "big"))))
+        return MPS_RAISE(t, ValueError, "byteorder must be either 'little' or 'big'");
+    bool sgn = a[2] && mps_truthy(t, a[2]) == 1;
+    mpz_t z, m;
+    mpz_inits(z, m, NULL);
+    mps_int_to_mpz(nm_int_norm(SELF), z);
+    MpsValue r = MPS_NULL;
+    if (mpz_sgn(z) < 0 && !sgn) {
+        MPS_RAISE(t, OverflowError, "can't convert negative int to unsigned");
+        goto out;
+    }
+    /* range check: unsigned < 2^(8len), signed in [-2^(8len-1), 2^(8len-1)) */
+    mpz_set_ui(m, 1);
+    mpz_mul_2exp(m, m, (mp_bitcnt_t)(8 * len - (sgn && len > 0 ? 1 : 0)));
+    if ((mpz_sgn(z) >= 0 && mpz_cmp(z, m) >= 0) || (mpz_sgn(z) < 0 && mpz_cmpabs(z, m) > 0) ||
+        (len == 0 && mpz_sgn(z) != 0)) {
+        MPS_RAISE(t, OverflowError, "int too big to convert");
+        goto out;
+    }
+    if (mpz_sgn(z) < 0) {   /* two's complement */
+        mpz_set_ui(m, 1);
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)(8 * len));
+        mpz_add(z, z, m);
+    }
+    uint8_t *buf = calloc(1, (size_t)len + 1);
+    size_t cnt = 0;
+    mpz_export(buf, &cnt, -1, 1, 0, 0, z);   /* little-endian bytes */
+    if (!little)
+        for (int64_t i = 0; i < len / 2; i++) { uint8_t x = buf[i]; buf[i] = buf[len - 1 - i]; buf[len - 1 - i] = x; }
+    r = mps_bytes_new(t, buf, (size_t)len);
+    free(buf);
+out:
+    mpz_clears(z, m, NULL);
+    return r;
+}
+
+/* classmethod int.from_bytes(bytes, byteorder='big', *, signed=False) */
+static MpsValue nm_from_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    MpsValue a[3];
+    if (mps_args(t, "from_bytes", argc - 1, argv + 1, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    MpsValue b = a[0];
+    if (!mps_is_kind(b, MPS_K_BYTES) && !mps_is_kind(b, MPS_K_BYTEARRAY)) {
+        b = mps_call1(t, mps_from_obj(MPS_TYPE(t, BYTES)), b);
+        if (!b) return MPS_NULL;
+    }
+    bool little = a[1] && mps_is_str(a[1]) && !strcmp(mps_str_data(a[1]), "little");
+    bool sgn = a[2] && mps_truthy(t, a[2]) == 1;
+    size_t n = MPS_BYTES(b)->size;
+    mpz_t z;
+    mpz_init(z);
+    if (n) mpz_import(z, n, little ? -1 : 1, 1, 0, 0, MPS_BYTES(b)->data);
+    if (sgn && n) {
+        uint8_t top = MPS_BYTES(b)->data[little ? n - 1 : 0];
+        if (top & 0x80) {
+            mpz_t m;
+            mpz_init_set_ui(m, 1);
+            mpz_mul_2exp(m, m, 8 * n);
+            mpz_sub(z, z, m);
+            mpz_clear(m);
+        }
+    }
+    MpsValue r = mps_int_from_mpz(t, z);
+    mpz_clear(z);
+    return r;
+}
+
+static MpsValue nm_is_integer(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "is_integer", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    double d = mps_float_val(SELF);
+    return mps_bool(isfinite(d) && floor(d) == d);
+}
+
+static MpsValue nm_float_hex(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "hex", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    double d = mps_float_val(SELF);
+    if (isnan(d)) return mpsl_cstr(t, "nan");
+    if (isinf(d)) return mpsl_cstr(t, d > 0 ? "inf" : "-inf");
+    if (d == 0) return mpsl_cstr(t, signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(d), &e);   /* m in [0.5, 1) */
+    m *= 2; e--;
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_printf(&b, "%s0x1.", d < 0 ? "-" : "");
+    m -= 1;
+    char digs[14];
+    for (int i = 0; i < 13; i++) {
+        m *= 16;
+        int dg = (int)m;
+        m -= dg;
+        digs[i] = "0123456789abcdef"[dg];
+    }
+    mps_buf_add(&b, digs, 13);
+    mps_buf_printf(&b, "p%+d", e);
+    return mps_buf_to_str(t, &b);
+}
+
+static MpsValue nm_as_integer_ratio(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "as_integer_ratio", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    if (!mps_is_float(SELF)) return mps_tuple_pack(t, 2, nm_int_norm(SELF), mps_from_small(1));
+    double d = mps_float_val(SELF);
+    if (isinf(d)) return MPS_RAISE(t, OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(d)) return MPS_RAISE(t, ValueError, "cannot convert NaN to integer ratio");
+    mpq_t q;
+    mpq_init(q);
+    mpq_set_d(q, d);
+    MpsValue n = mps_int_from_mpz(t, mpq_numref(q));
+    MpsValue r = MPS_NULL;
+    if (n) {
+        MPS_ROOT(t, n);
+        MpsValue dd = mps_int_from_mpz(t, mpq_denref(q));
+        if (dd) r = mps_tuple_pack(t, 2, n, dd);
+        MPS_UNROOT(t, 1);
+    }
+    mpq_clear(q);
+    return r;
+}
+
+static MpsValue nm_float_conj(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)t; (void)argc; (void)kw;
+    return SELF;
+}
+
+static const MpsMethodDef nm_int_methods[] = {
+    {"bit_length", nm_bit_length}, {"bit_count", nm_bit_count}, {"conjugate", nm_self},
+    {"to_bytes", nm_to_bytes}, {"as_integer_ratio", nm_as_integer_ratio}, {NULL, NULL}
+};
+
+static const MpsMethodDef nm_float_methods[] = {
+    {"is_integer", nm_is_integer}, {"hex", nm_float_hex}, {"as_integer_ratio", nm_as_integer_ratio},
+    {"conjugate", nm_float_conj}, {NULL, NULL}
+};
+
+void mpsl_num_init(MpsThread *t)
+{
+    MpsClass *ic = MPS_TTYPE(t, INT), *fc = MPS_TYPE(t, FLOAT);
+    mps_class_add_methods(t, ic, nm_int_methods);
+    mps_class_add_methods(t, fc, nm_float_methods);
+    mpsl_class_set(t, ic, "real", mpsl_property(t, "real", nm_self));
+    mpsl_class_set(t, ic, "imag", mpsl_property(t, "imag", nm_zero));
+    mpsl_class_set(t, ic, "numerator", mpsl_property(t, "numerator", nm_self));
+    mpsl_class_set(t, ic, "denominator", mpsl_property(t, "denominator", nm_one));
+    mpsl_class_set(t, fc, "real", mpsl_property(t, "real", nm_float_conj));
+    mpsl_class_set(t, fc, "imag", mpsl_property(t, "imag", nm_zero));
+    MpsValue f = mps_builtin_new(t, "from_bytes", nm_from_bytes, MPS_NULL);
+    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, MPS_TYPE(t, CLASSMETHOD));
+    if (f && w) {
+        w->func = f;
+        mpsl_class_set(t, ic, "from_bytes", mps_from_obj(w));
+    }
+}

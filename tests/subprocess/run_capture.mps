@@ -1,0 +1,20 @@
+# subprocess.run with capture_output, text mode and bytes mode; CompletedProcess fields
+import os, threading, subprocess
+_stop = threading.Event()
+threading.Thread(target=lambda: _stop.wait(8) or os._exit(99), name='watchdog', daemon=True).start()
+
+r = subprocess.run(['echo', 'hello', 'world'], capture_output=True, text=True)
+print(repr(r.stdout), repr(r.stderr), r.returncode, r.args)
+print(type(r).__name__)
+r = subprocess.run(['printf', '%s|%s\\n', 'a', 'b'], capture_output=True)
+print(r.stdout, type(r.stdout).__name__)
+r = subprocess.run(['/bin/sh', '-c', 'echo out; echo err >&2; exit 4'], capture_output=True, text=True)
+print(repr(r.stdout), repr(r.stderr), r.returncode)
+r = subprocess.run(['cat'], input='fed through stdin\n', capture_output=True, text=True)
+print(repr(r.stdout))
+r = subprocess.run(['cat'], input=b'\x00\x01bytes', stdout=subprocess.PIPE)
+print(r.stdout, r.stderr)
+r = subprocess.run(['printf', 'no newline'], stdout=subprocess.PIPE, encoding='utf-8')
+print(repr(r.stdout))
+print(subprocess.run(['/bin/sh', '-c', 'exit 0']).returncode)
+_stop.set()

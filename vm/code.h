@@ -1,0 +1,166 @@
+/*
+ * code.h — code objects, functions, frames and generators, shared by the
+ * compiler (grammar/compile.c) and the VM (vm/vm.c, call.c, gen.c, dis.c),
+ * and the VM's public API.
+ *
+ * Frames: every frame is a header (MpsFrame) followed by its "localsplus"
+ * slots (fast locals, then cells, then free-variable cells) and then its
+ * value stack (code->stacksize slots). Frames of ordinary calls are carved
+ * out of the thread's value stack (t->stack .. t->stack_end, top t->vm_top):
+ * no malloc per call, and Python-to-Python calls do not recurse in C.
+ * A generator owns a malloc'd block holding its frame, so a suspended
+ * generator never lives on the thread's stack.
+ *
+ * GC invariant: a frame's whole region (localsplus and all stacksize stack
+ * slots) is set to MPS_NULL when the frame is pushed, and the collector
+ * scans the whole region of every live frame, not just up to sp. Stale
+ * values above sp are therefore always objects that stayed marked, never
+ * dangling pointers, and the VM need not publish sp before each call.
+ */
+#ifndef MPS_CODE_H
+#define MPS_CODE_H
+
+#include "interp.h"
+#include "opcodes.h"
+
+/* code flags */
+#define MPS_CO_VARARGS    0x01
+#define MPS_CO_VARKW      0x02
+#define MPS_CO_GENERATOR  0x04
+#define MPS_CO_FUNCTION   0x08   /* fast locals (function body); else a namespace dict */
+#define MPS_CO_CLASSBODY  0x10
+
+/* exception table: instructions [start, end) are protected by handler,
+ * which runs with the value stack cut back to depth slots */
+typedef struct MpsExcEntry { uint32_t start, end, handler, depth; } MpsExcEntry;
+
+/* inline cache of LOAD_GLOBAL, one per name index of the code */
+typedef struct MpsGlobalCache {
+    MpsDict *globals;
+    uint32_t gver, bver;
+    MpsValue value;
+} MpsGlobalCache;
+
+typedef struct MpsCode {
+    MpsObj hdr;
+    uint32_t *code;            /* malloc'd instructions (opcodes.h) */
+    int32_t *lines;            /* malloc'd: source line of each instruction */
+    MpsExcEntry *exctab;       /* malloc'd, sorted by start */
+    uint32_t ncode, nexctab;
+    MpsValue consts;           /* tuple */
+    MpsValue names;            /* tuple of interned str: globals, attributes */
+    MpsValue varnames;         /* tuple: fast locals, parameters first */
+    MpsValue cellvars;         /* tuple: locals captured by inner functions */
+    MpsValue freevars;         /* tuple: variables of enclosing functions */
+    int16_t *cell2arg;         /* malloc'd or NULL: parameter index of each cell, or -1 */
+    MpsValue name, qualname, filename;   /* str */
+    int argcount;              /* positional parameters (incl. positional-only) */
+    int posonlyargcount, kwonlyargcount;
+    int nlocals, ncells, nfree, stacksize;
+    int flags, firstline;
+    MpsGlobalCache *gcache;    /* malloc'd, one per names entry */
+} MpsCode;
+
+typedef struct MpsFunction {
+    MpsObj hdr;
+    MpsDict *dict;             /* function attributes, or NULL (same place as MpsInstance.dict) */
+    MpsCode *code;
+    MpsDict *globals;
+    MpsValue name, qualname;   /* str */
+    MpsValue defaults;         /* tuple or MPS_NULL */
+    MpsValue kwdefaults;       /* dict or MPS_NULL */
+    MpsValue closure;          /* tuple of cells or MPS_NULL */
+    MpsValue doc;              /* MPS_NONE or str */
+    MpsValue module;           /* globals' __name__ at creation, or MPS_NONE */
+} MpsFunction;
+
+typedef struct MpsFrame {
+    struct MpsFrame *prev;     /* caller (t->frame chain) */
+    MpsCode *code;
+    MpsFunction *func;         /* NULL for module code */
+    MpsDict *globals, *builtins;
+    MpsValue locals;           /* namespace dict of module/class code, else MPS_NULL */
+    const uint32_t *ip;        /* next instruction to run */
+    MpsValue *sp;              /* saved value stack pointer */
+    MpsValue *stack;           /* value stack base (after localsplus) */
+    MpsValue *end;             /* end of the frame's region */
+    struct MpsGenerator *gen;  /* owning generator, or NULL */
+    int is_entry;              /* returning from it leaves the C eval call */
+    int yielded;               /* generator frame: left by YIELD_VALUE */
+    MpsValue localsplus[];     /* nlocals + ncells + nfree, then the stack */
+} MpsFrame;
+
+typedef struct MpsGenerator {
+    MpsObj hdr;
+    MpsFrame *frame;           /* malloc'd; NULL once finished */
+    MpsValue name, qualname;
+    bool running, started;
+} MpsGenerator;
+
+/* ---------------------------------------------------------------- VM internals
+ * (shared by vm.c, call.c, gen.c only) */
+
+/* push a frame on the thread's value stack (linked as t->frame); NULL +
+ * RecursionError when too deep */
+MpsFrame *mps_frame_push(MpsThread *t, MpsCode *co, MpsFunction *fn, MpsDict *globals, MpsValue locals);
+/* initialise a frame header in memory the caller owns (generators) */
+void mps_frame_init(MpsThread *t, MpsFrame *f, MpsCode *co, MpsFunction *fn, MpsDict *globals, MpsValue locals);
+size_t mps_frame_size(MpsCode *co);             /* bytes of header + slots */
+void mps_frame_pop(MpsThread *t, MpsFrame *f);  /* unlink; frees stack space if on the stack */
+/* create the cells of a frame and copy the closure in (after the arguments are bound) */
+int mps_frame_cells(MpsThread *t, MpsFrame *f);
+/* bind call arguments to the fast locals of f (function fn); 0 / -1 */
+int mps_bind_args(MpsThread *t, MpsFrame *f, MpsFunction *fn, int argc, const MpsValue *argv, MpsValue kwnames);
+/* run frame f (already pushed and linked) until it returns or yields;
+ * throwexc: resume by raising it (generators) */
+MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc);
+/* a generator object for a call of generator function fn */
+MpsValue mps_gen_new(MpsThread *t, MpsFunction *fn, int argc, const MpsValue *argv, MpsValue kwnames);
+/* resume: 1 yielded *out, 0 returned *out, -1 error */
+int mps_gen_resume(MpsThread *t, MpsGenerator *g, MpsValue send, MpsValue throwexc, MpsValue *out);
+/* call with positional args tuple/list and an optional dict of keyword args */
+MpsValue mps_call_ex(MpsThread *t, MpsValue callable, MpsValue args, MpsValue kwargs);
+/* append (code, line) for frame f at instruction index i to the pending exception's traceback */
+void mps_traceback_add(MpsThread *t, MpsCode *co, int line);
+/* install super's constructor and the methods of function/generator/code */
+void mps_call_init(MpsThread *t);
+void mps_gen_init(MpsThread *t);
+int mps_vm_stack_init(MpsThread *t);           /* allocate t->stack if needed; 0 / -1 */
+void mps_vm_traverse_frame(MpsFrame *f, MpsVisit visit, void *ctx);
+/* nesting limit of C-level VM entries (protects the C stack) */
+#define MPS_MAX_CDEPTH 20000
+
+#define MPS_CODE(v) ((MpsCode *)(v))
+#define MPS_FUNC(v) ((MpsFunction *)(v))
+#define MPS_GEN(v)  ((MpsGenerator *)(v))
+
+/* ---------------------------------------------------------------- VM API (vm/vm.c) */
+
+/* run module-level code: locals are the globals; sets __builtins__ if absent */
+MpsValue mps_vm_run(MpsThread *t, MpsValue code, MpsDict *globals);
+/* run code with separate globals and locals (exec/eval with two dicts);
+ * locals may be NULL (= globals) */
+MpsValue mps_vm_run_locals(MpsThread *t, MpsValue code, MpsDict *globals, MpsValue locals);
+MpsDict *mps_vm_globals(MpsThread *t);        /* current frame's globals (or __main__'s) */
+MpsValue mps_vm_locals(MpsThread *t);         /* dict snapshot (module: the globals dict) */
+int mps_vm_current_line(MpsThread *t);        /* line of the running instruction, 0 if none */
+MpsValue mps_vm_current_filename(MpsThread *t); /* str or MPS_NONE */
+void mps_vm_init(MpsThread *t);               /* called once by mps_interp_new at the end */
+void mps_vm_thread_free(MpsThread *t);        /* free the value stack (thread teardown) */
+/* line of instruction index i of a code object */
+int mps_code_line(MpsCode *co, uint32_t i);
+
+/* create a function object (MAKE_FUNCTION; serialization of functions) */
+MpsValue mps_function_new(MpsThread *t, MpsCode *code, MpsDict *globals, MpsValue qualname);
+
+/* ---------------------------------------------------------------- generators (vm/gen.c) */
+
+/* next(gen): value, or MPS_NULL without exception when exhausted, or MPS_NULL + exception */
+MpsValue mps_gen_next(MpsThread *t, MpsValue gen);
+MpsValue mps_gen_send(MpsThread *t, MpsValue gen, MpsValue v);   /* StopIteration at the end */
+int mps_gen_close(MpsThread *t, MpsValue gen);                   /* 0 / -1 */
+
+/* ---------------------------------------------------------------- disassembler (vm/dis.c) */
+int mps_dis(MpsThread *t, MpsValue code, MpsBuf *out);           /* every function, recursively */
+
+#endif

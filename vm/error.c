@@ -1,0 +1,459 @@
+/*
+ * error.c — raising exceptions from C, exception objects and the built-in
+ * exception classes' constructor and methods.
+ *
+ * An exception is an MpsException (kind EXCEPTION) whose class is
+ * BaseException or a subclass. The pending exception of a thread is t->exc;
+ * a failing C function sets it and returns MPS_NULL / -1 / NULL.
+ * Class-specific attributes (SystemExit.code, OSError.errno, …) live in the
+ * exception's dict, created on first use.
+ */
+#include "interp.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- helpers */
+
+static int exc_is(MpsThread *t, MpsValue e, MpsExcId id)
+{
+    return mps_is_subclass(mps_obj(e)->cls, t->interp->exc[id]);
+}
+
+static int exc_set(MpsThread *t, MpsValue e, const char *name, MpsValue v)
+{
+    MpsException *x = MPS_EXC(e);
+    if (!x->dict && !(x->dict = mps_dict_new(t))) return -1;
+    MpsValue k = mps_intern_cstr(t, name);
+    if (!k) return -1;
+    return mps_dict_set(t, x->dict, k, v);
+}
+
+static MpsValue exc_get(MpsThread *t, MpsValue e, const char *name)
+{
+    MpsException *x = MPS_EXC(e);
+    if (!x->dict) return MPS_NULL;
+    return mps_dict_get_cstr(t, x->dict, name);
+}
+
+static MpsValue kwarg(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames,
+                      const char *name)
+{
+    if (!kwnames) return MPS_NULL;
+    MpsTuple *kn = MPS_TUPLE(kwnames);
+    for (size_t i = 0; i < kn->len; i++)
+        if (strcmp(mps_str_data(kn->items[i]), name) == 0) return argv[argc + (int)i];
+    (void)t;
+    return MPS_NULL;
+}
+
+/* Set args and the class-specific attributes, as CPython's __new__/__init__
+ * of the built-in exception classes do. */
+static int exc_init(MpsThread *t, MpsValue e, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    MpsInterp *in = t->interp;
+    MpsException *x = MPS_EXC(e);
+    MpsValue args = mps_tuple_from(t, (size_t)argc, argv);
+    if (!args) return -1;
+    x->args = args;
+    MpsValue a0 = argc > 0 ? argv[0] : MPS_NONE;
+    MpsClass *c = x->hdr.cls;
+    if (mps_is_subclass(c, in->exc[MPS_EXC_SystemExit])) {
+        MpsValue code = argc == 0 ? MPS_NONE : argc == 1 ? a0 : args;
+        if (exc_set(t, e, "code", code) < 0) return -1;
+    } else if (mps_is_subclass(c, in->exc[MPS_EXC_StopIteration])) {
+        if (exc_set(t, e, "value", a0) < 0) return -1;
+    } else if (mps_is_subclass(c, in->exc[MPS_EXC_OSError])) {
+        bool full = argc >= 2 && argc <= 5;
+        if (exc_set(t, e, "errno", full ? argv[0] : MPS_NONE) < 0 ||
+            exc_set(t, e, "strerror", full ? argv[1] : MPS_NONE) < 0 ||
+            exc_set(t, e, "filename", full && argc >= 3 ? argv[2] : MPS_NONE) < 0 ||
+            exc_set(t, e, "filename2", full && argc >= 5 ? argv[4] : MPS_NONE) < 0)
+            return -1;
+        if (full && argc >= 3) {
+            /* CPython keeps only (errno, strerror) in args */
+            if (!(x->args = mps_tuple_from(t, 2, argv))) return -1;
+        }
+    } else if (mps_is_subclass(c, in->exc[MPS_EXC_ImportError])) {
+        MpsValue name = kwarg(t, argc, argv, kwnames, "name");
+        MpsValue path = kwarg(t, argc, argv, kwnames, "path");
+        if (exc_set(t, e, "msg", argc == 1 ? a0 : MPS_NONE) < 0 ||
+            exc_set(t, e, "name", name ? name : MPS_NONE) < 0 ||
+            exc_set(t, e, "path", path ? path : MPS_NONE) < 0)
+            return -1;
+    } else if (mps_is_subclass(c, in->exc[MPS_EXC_SyntaxError])) {
+        static const char *const names[] = {
+            "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
+        if (exc_set(t, e, "msg", argc >= 1 ? a0 : MPS_NONE) < 0) return -1;
+        MpsValue *info = NULL;
+        int64_t n = argc == 2 ? mps_seq_items(argv[1], &info) : -1;
+        for (int i = 0; i < 6; i++)
+            if (exc_set(t, e, names[i], i < n ? info[i] : MPS_NONE) < 0) return -1;
+        if (exc_set(t, e, "print_file_and_line", MPS_NONE) < 0) return -1;
+    } else if (mps_is_subclass(c, in->exc[MPS_EXC_UnicodeDecodeError]) && argc == 5) {
+        static const char *const names[] = { "encoding", "object", "start", "end", "reason" };
+        for (int i = 0; i < 5; i++)
+            if (exc_set(t, e, names[i], argv[i]) < 0) return -1;
+    }
+    return 0;
+}
+
+static bool takes_kwargs(MpsThread *t, MpsClass *c)
+{
+    return mps_is_subclass(c, t->interp->exc[MPS_EXC_ImportError]);
+}
+
+/* ---------------------------------------------------------------- objects */
+
+static MpsValue exc_alloc(MpsThread *t, MpsClass *cls)
+{
+    MpsException *x = mps_gc_alloc(t, sizeof(MpsException), MPS_K_EXCEPTION, cls);
+    if (!x) return MPS_NULL;
+    x->args = MPS_NULL;
+    x->traceback = x->cause = x->context = MPS_NONE;
+    return mps_from_obj(x);
+}
+
+MpsValue mps_exc_new(MpsThread *t, MpsClass *cls, MpsValue args_tuple)
+{
+    MpsValue e = exc_alloc(t, cls);
+    if (!e) return mps_raise_nomem(t);
+    MpsValue *items = NULL;
+    int64_t n = args_tuple ? mps_seq_items(args_tuple, &items) : 0;
+    if (n < 0) n = 0;
+    if (exc_init(t, e, (int)n, items, MPS_NULL) < 0) return MPS_NULL;
+    return e;
+}
+
+/* OSError(errno, strerror) builds the subclass the errno stands for, as CPython */
+static MpsClass *errno_class(MpsThread *t, int err)
+{
+    MpsClass **x = t->interp->exc;
+    switch (err) {
+    case ENOENT: return x[MPS_EXC_FileNotFoundError];
+    case EACCES: case EPERM: return x[MPS_EXC_PermissionError];
+    case EEXIST: return x[MPS_EXC_FileExistsError];
+    case EISDIR: return x[MPS_EXC_IsADirectoryError];
+    case ENOTDIR: return x[MPS_EXC_NotADirectoryError];
+    case EPIPE: case ESHUTDOWN: return x[MPS_EXC_BrokenPipeError];
+    case ESRCH: return x[MPS_EXC_ProcessLookupError];
+    case ECHILD: return x[MPS_EXC_ChildProcessError];
+    case ETIMEDOUT: return x[MPS_EXC_TimeoutError];
+    case EINTR: return x[MPS_EXC_InterruptedError];
+    case ECONNREFUSED: case ECONNRESET: case ECONNABORTED: return x[MPS_EXC_ConnectionError];
+    default: return x[MPS_EXC_OSError];
+    }
+}
+
+/* the `ctor` of every built-in exception class (and user subclasses) */
+static MpsValue exc_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv,
+                         MpsValue kwnames)
+{
+    MpsInterp *in = t->interp;
+    if (kwnames && MPS_TUPLE(kwnames)->len > 0 && cls->is_builtin && !takes_kwargs(t, cls))
+        return mps_raise(t, in->exc[MPS_EXC_TypeError], "%s() takes no keyword arguments",
+                         mps_str_data(cls->name));
+    if (cls == in->exc[MPS_EXC_OSError] && argc >= 2 && mps_is_small(argv[0]))
+        cls = errno_class(t, (int)mps_small(argv[0]));
+    MpsValue e = exc_alloc(t, cls);
+    if (!e) return mps_raise_nomem(t);
+    if (exc_init(t, e, argc, argv, kwnames) < 0) return MPS_NULL;
+    return e;
+}
+
+/* ---------------------------------------------------------------- str / repr */
+
+MpsValue mps_exc_str(MpsThread *t, MpsValue exc)
+{
+    MpsException *x = MPS_EXC(exc);
+    MpsValue *items = NULL;
+    int64_t n = x->args ? mps_seq_items(x->args, &items) : 0;
+    if (n < 0) n = 0;
+    if (exc_is(t, exc, MPS_EXC_OSError)) {
+        MpsValue en = exc_get(t, exc, "errno"), se = exc_get(t, exc, "strerror");
+        MpsValue fn = exc_get(t, exc, "filename"), fn2 = exc_get(t, exc, "filename2");
+        if (en && se && (en != MPS_NONE || se != MPS_NONE)) {
+            if (fn && fn != MPS_NONE) {
+                if (fn2 && fn2 != MPS_NONE)
+                    return mps_str_printf(t, "[Errno %S] %S: %R -> %R", en, se, fn, fn2);
+                return mps_str_printf(t, "[Errno %S] %S: %R", en, se, fn);
+            }
+            return mps_str_printf(t, "[Errno %S] %S", en, se);
+        }
+    } else if (exc_is(t, exc, MPS_EXC_SyntaxError)) {
+        MpsValue msg = exc_get(t, exc, "msg"), fn = exc_get(t, exc, "filename");
+        MpsValue ln = exc_get(t, exc, "lineno");
+        if (!msg) msg = MPS_NONE;
+        bool hasfn = fn && mps_is_str(fn), hasln = ln && mps_is_int(ln);
+        if (hasfn) {
+            const char *s = mps_str_data(fn), *slash = strrchr(s, '/');
+            fn = mps_str_cstr_new(t, slash ? slash + 1 : s);
+            if (!fn) return MPS_NULL;
+        }
+        if (hasfn && hasln) return mps_str_printf(t, "%S (%S, line %S)", msg, fn, ln);
+        if (hasfn) return mps_str_printf(t, "%S (%S)", msg, fn);
+        if (hasln) return mps_str_printf(t, "%S (line %S)", msg, ln);
+        return mps_to_str(t, msg);
+    } else if (exc_is(t, exc, MPS_EXC_UnicodeDecodeError) && exc_get(t, exc, "reason")) {
+        MpsValue enc = exc_get(t, exc, "encoding"), obj = exc_get(t, exc, "object");
+        MpsValue st = exc_get(t, exc, "start"), end = exc_get(t, exc, "end");
+        MpsValue why = exc_get(t, exc, "reason");
+        if (mps_is_small(st) && mps_is_small(end) && mps_is_kind(obj, MPS_K_BYTES)) {
+            intptr_t s = mps_small(st), e = mps_small(end);
+            if (e == s + 1 && s >= 0 && (size_t)s < MPS_BYTES(obj)->size)
+                return mps_str_printf(t, "'%S' codec can't decode byte 0x%02x in position %ld: %S",
+                                      enc, MPS_BYTES(obj)->data[s], (long)s, why);
+            return mps_str_printf(t, "'%S' codec can't decode bytes in position %ld-%ld: %S",
+                                  enc, (long)s, (long)(e - 1), why);
+        }
+    }
+    if (n == 0) return mps_str_new(t, "", 0);
+    if (n == 1) {
+        if (exc_is(t, exc, MPS_EXC_KeyError)) return mps_repr(t, items[0]);
+        return mps_to_str(t, items[0]);
+    }
+    return mps_to_str(t, x->args);
+}
+
+MpsValue mps_exc_repr(MpsThread *t, MpsValue exc)
+{
+    MpsException *x = MPS_EXC(exc);
+    const char *name = mps_str_data(x->hdr.cls->name);
+    MpsValue *items = NULL;
+    int64_t n = x->args ? mps_seq_items(x->args, &items) : 0;
+    if (n <= 0) return mps_str_printf(t, "%s()", name);
+    if (n == 1) return mps_str_printf(t, "%s(%R)", name, items[0]);
+    return mps_str_printf(t, "%s%R", name, x->args);
+}
+
+/* ---------------------------------------------------------------- methods */
+
+static MpsValue check_self(MpsThread *t, int argc, const MpsValue *argv, const char *meth)
+{
+    if (argc < 1 || !mps_is_exc(argv[0]))
+        return mps_raise(t, t->interp->exc[MPS_EXC_TypeError],
+                         "descriptor '%s' requires a 'BaseException' object", meth);
+    return argv[0];
+}
+
+static MpsValue m_init(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (!check_self(t, argc, argv, "__init__")) return MPS_NULL;
+    MpsClass *c = mps_obj(argv[0])->cls;
+    if (kwnames && MPS_TUPLE(kwnames)->len > 0 && !takes_kwargs(t, c)) {
+        /* a user subclass's own __init__ took its keywords already when it
+         * calls us through super(); only the built-in class itself refuses */
+        if (c->is_builtin)
+            return mps_raise(t, t->interp->exc[MPS_EXC_TypeError], "%s() takes no keyword arguments",
+                             mps_str_data(c->name));
+        kwnames = MPS_NULL;
+    }
+    if (exc_init(t, argv[0], argc - 1, argv + 1, kwnames) < 0) return MPS_NULL;
+    return MPS_NONE;
+}
+
+static MpsValue m_str(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__str__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
+    if (!check_self(t, argc, argv, "__str__")) return MPS_NULL;
+    return mps_exc_str(t, argv[0]);
+}
+
+static MpsValue m_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__repr__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
+    if (!check_self(t, argc, argv, "__repr__")) return MPS_NULL;
+    return mps_exc_repr(t, argv[0]);
+}
+
+static MpsValue m_with_traceback(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "with_traceback", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    if (!check_self(t, argc, argv, "with_traceback")) return MPS_NULL;
+    MPS_EXC(argv[0])->traceback = argv[1];
+    return argv[0];
+}
+
+static const MpsMethodDef exc_methods[] = {
+    {"__init__", m_init},
+    {"__str__", m_str},
+    {"__repr__", m_repr},
+    {"with_traceback", m_with_traceback},
+    {NULL, NULL}
+};
+
+/* create the classes of MPS_EXCEPTIONS (called by mps_interp_new) */
+void mps_error_init(MpsThread *t)
+{
+    MpsInterp *in = t->interp;
+    static const struct { const char *name; int base; } table[] = {
+#define MPS_EXC_ROW(name, base) { #name, MPS_EXC_##base },
+        MPS_EXCEPTIONS(MPS_EXC_ROW)
+#undef MPS_EXC_ROW
+    };
+    for (int i = 0; i < MPS_EXC__COUNT; i++) {
+        MpsClass *base = i == 0 ? in->types[MPS_T_OBJECT] : in->exc[table[i].base];
+        MpsClass *c = mps_class_new_builtin(t, table[i].name, base, MPS_K_EXCEPTION);
+        c->ctor = exc_ctor;
+        in->exc[i] = c;
+    }
+    mps_class_add_methods(t, in->exc[MPS_EXC_BaseException], exc_methods);
+    /* for mps_raise_nomem when nothing can be allocated any more */
+    MpsValue e = exc_alloc(t, in->exc[MPS_EXC_MemoryError]);
+    if (e) MPS_EXC(e)->args = mps_tuple_new(t, 0);
+    in->nomem_exc = e;
+}
+
+/* ---------------------------------------------------------------- raising */
+
+/* format as mps_str_vprintf does, but a repr/str that raises leaves a
+ * placeholder instead of losing the exception being raised */
+static void err_vformat(MpsThread *t, MpsBuf *b, const char *fmt, va_list ap)
+{
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            const char *q = p;
+            while (*q && *q != '%') q++;
+            mps_buf_add(b, p, (size_t)(q - p));
+            p = q - 1;
+            continue;
+        }
+        char spec[32];
+        size_t n = 0;
+        spec[n++] = '%';
+        p++;
+        while (*p && strchr("-+ #0123456789.", *p) && n < 20) spec[n++] = *p++;
+        int lmod = 0;               /* 1 l, 2 ll, 3 z */
+        if (*p == 'l') { p++; lmod = 1; if (*p == 'l') { p++; lmod = 2; } }
+        else if (*p == 'z') { p++; lmod = 3; }
+        char c = *p;
+        if (!c) break;
+        switch (c) {
+        case '%': mps_buf_addc(b, '%'); break;
+        case 'R': case 'S': {
+            MpsValue v = va_arg(ap, MpsValue);
+            size_t mark = b->len;
+            if ((c == 'R' ? mps_repr_buf(t, v, b) : mps_str_buf(t, v, b)) < 0) {
+                mps_exc_clear(t);
+                b->len = mark;
+                if (b->data) b->data[mark] = 0;
+                mps_buf_printf(b, "<%s object at %p>", mps_type_name(t, v), (void *)v);
+            }
+            break;
+        }
+        case 'T': mps_buf_adds(b, mps_type_name(t, va_arg(ap, MpsValue))); break;
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            spec[n++] = 's'; spec[n] = 0;
+            mps_buf_printf(b, spec, s ? s : "(null)");
+            break;
+        }
+        case 'c': spec[n++] = 'c'; spec[n] = 0; mps_buf_printf(b, spec, va_arg(ap, int)); break;
+        case 'p': mps_buf_printf(b, "%p", va_arg(ap, void *)); break;
+        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+            if (lmod == 1) spec[n++] = 'l';
+            else if (lmod == 2) { spec[n++] = 'l'; spec[n++] = 'l'; }
+            else if (lmod == 3) spec[n++] = 'z';
+            spec[n++] = c; spec[n] = 0;
+            if (lmod == 1) mps_buf_printf(b, spec, va_arg(ap, long));
+            else if (lmod == 2) mps_buf_printf(b, spec, va_arg(ap, long long));
+            else if (lmod == 3) mps_buf_printf(b, spec, va_arg(ap, size_t));
+            else mps_buf_printf(b, spec, va_arg(ap, int));
+            break;
+        case 'f': case 'g': case 'e':
+            spec[n++] = c; spec[n] = 0;
+            mps_buf_printf(b, spec, va_arg(ap, double));
+            break;
+        default: mps_buf_addc(b, '%'); mps_buf_addc(b, c); break;
+        }
+    }
+}
+
+MpsValue mps_raise(MpsThread *t, MpsClass *cls, const char *fmt, ...)
+{
+    t->exc = MPS_NULL;            /* a new error replaces one being formatted */
+    MpsBuf b;
+    mps_buf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    err_vformat(t, &b, fmt, ap);
+    va_end(ap);
+    MpsValue msg = mps_buf_to_str(t, &b);
+    if (!msg) return mps_raise_nomem(t);
+    MpsValue args = mps_tuple_from(t, 1, &msg);
+    if (!args) return mps_raise_nomem(t);
+    MpsValue e = mps_exc_new(t, cls, args);
+    if (!e) return MPS_NULL;
+    t->exc = e;
+    return MPS_NULL;
+}
+
+MpsValue mps_raise_value(MpsThread *t, MpsValue v)
+{
+    MpsInterp *in = t->interp;
+    MpsClass *base = in->exc[MPS_EXC_BaseException];
+    if (mps_is_class(v) && mps_is_subclass(MPS_CLASS(v), base)) {
+        MpsValue e = mps_call(t, v, 0, NULL, MPS_NULL);
+        if (!e) return MPS_NULL;
+        if (!mps_is_exc(e))
+            return mps_raise(t, in->exc[MPS_EXC_TypeError],
+                             "calling %R should have returned an instance of BaseException, not %T",
+                             v, e);
+        v = e;
+    } else if (!mps_is_exc(v)) {
+        return mps_raise(t, in->exc[MPS_EXC_TypeError], "exceptions must derive from BaseException");
+    }
+    t->exc = v;
+    return MPS_NULL;
+}
+
+MpsValue mps_raise_errno(MpsThread *t, int err, const char *filename)
+{
+    MpsValue argv[3];
+    argv[0] = mps_from_small(err);
+    argv[1] = mps_str_cstr_new(t, strerror(err));
+    if (!argv[1]) return MPS_NULL;
+    int argc = 2;
+    if (filename) {
+        argv[2] = mps_str_cstr_new(t, filename);
+        if (!argv[2]) return MPS_NULL;
+        argc = 3;
+    }
+    MpsValue e = exc_alloc(t, errno_class(t, err));
+    if (!e) return mps_raise_nomem(t);
+    if (exc_init(t, e, argc, argv, MPS_NULL) < 0) return MPS_NULL;
+    t->exc = e;
+    return MPS_NULL;
+}
+
+MpsValue mps_raise_nomem(MpsThread *t)
+{
+    MpsInterp *in = t->interp;
+    MpsValue e = exc_alloc(t, in->exc[MPS_EXC_MemoryError]);
+    if (e) MPS_EXC(e)->args = mps_tuple_new(t, 0);
+    if (!e || !MPS_EXC(e)->args) {
+        e = in->nomem_exc;
+        if (!e) { fputs("mps: out of memory\n", stderr); abort(); }
+        MpsException *x = MPS_EXC(e);
+        x->traceback = x->cause = x->context = MPS_NONE;
+    }
+    t->exc = e;
+    return MPS_NULL;
+}
+
+int mps_exc_matches(MpsThread *t, MpsClass *cls)
+{
+    return t->exc && mps_is_subclass(mps_class_of(t, t->exc), cls);
+}
+
+MpsValue mps_exc_fetch(MpsThread *t)
+{
+    MpsValue e = t->exc;
+    t->exc = MPS_NULL;
+    return e;
+}
+
+void mps_exc_clear(MpsThread *t)
+{
+    t->exc = MPS_NULL;
+}

@@ -1,0 +1,468 @@
+/*
+ * gc.c — the heap: allocation and a stop-the-world mark-and-sweep collector.
+ *
+ * Design
+ *  - Every object is one malloc'd block (calloc, so zeroed) linked into the
+ *    singly linked list interp->gc_objects through hdr.gc_next. Objects
+ *    never move, so C code may keep raw pointers.
+ *  - mps_gc_alloc never collects. It only spends a byte budget; when the
+ *    budget is exhausted it sets MPS_BREAK_GC in the eval breaker and the VM
+ *    calls mps_gc_maybe_collect at its next safe point (backward jump or
+ *    call). Hence C code never sees an object vanish between two of its own
+ *    statements, only across calls back into mps code (see object.h).
+ *  - Marking uses an explicit, growable stack of objects (no C recursion),
+ *    so a list nested a million deep cannot overflow the C stack.
+ *  - Sweeping unlinks dead objects into a separate list first, runs every
+ *    finalizer, then frees them: a finalizer may still look at another dead
+ *    object (say, a native object reading its dict) without touching freed
+ *    memory.
+ *
+ * Invariants
+ *  - Outside mps_gc_collect no object has the mark bit (gc_mark & 1) set.
+ *  - Roots: the MpsInterp values, every thread's exc/handled/temporary
+ *    roots, whatever mps_vm_traverse_thread reports, and slots registered
+ *    with mps_gc_add_root (C state of the runtime and stdlib).
+ *  - The collector runs with the GIL held by the calling thread; all other
+ *    threads are parked outside mps code, so their states are consistent.
+ *  - A class is reachable from each of its instances (hdr.cls is traced).
+ *
+ * Small objects (up to 512 bytes) come from per-size-class free lists
+ * (16-byte classes) refilled by the sweep, so the common allocation is a
+ * pop and a memset instead of a trip through malloc. The size class lives
+ * in the upper bits of hdr.gc_mark (bit 0 is the mark; class 0 = a large
+ * object, malloc'd and freed directly). The lists keep at most about one
+ * allocation budget of memory; the rest goes back to malloc. Builds with
+ * AddressSanitizer skip the lists so that use-after-free stays visible.
+ *
+ * Accounting: gc_allocated counts the bytes of objects allocated
+ * since the last collection plus out-of-object memory reported through
+ * mps_gc_note_extra (list item arrays, dict tables). After a collection the
+ * next budget is max(live, 8 MiB): the heap may grow to about twice its
+ * live size before the next collection.
+ */
+#include "interp.h"
+#include <stdlib.h>
+#include <string.h>
+#include <malloc.h>
+
+/* smallest allocation budget between collections; build with
+ * -DMPS_GC_MIN_BUDGET=65536 to stress-test the rooting of C code */
+#ifndef MPS_GC_MIN_BUDGET
+#define MPS_GC_MIN_BUDGET ((size_t)8 << 20)
+#endif
+#define GC_MIN_BUDGET ((size_t)(MPS_GC_MIN_BUDGET))
+
+#define SMALL_MAX 512
+#define NCLASS (SMALL_MAX / 16 + 1)
+#if defined(__SANITIZE_ADDRESS__)
+#define USE_FREELIST 0
+#else
+#define USE_FREELIST 1
+#endif
+#define MARK 1u
+#define SIZE_CLASS(o) ((o)->gc_mark >> 1)
+
+typedef struct GcState {
+    MpsObj *free_[NCLASS];   /* free blocks by size class, linked by gc_next */
+    size_t nfree[NCLASS];
+    MpsObj **stack;          /* mark stack */
+    size_t sp, cap;
+    MpsValue **roots;        /* registered C root slots */
+    size_t nroots, roots_cap;
+    size_t live;             /* bytes counted while marking/sweeping */
+} GcState;
+
+static GcState *gc_state(MpsInterp *in)
+{
+    if (!in->gc) {
+        in->gc = calloc(1, sizeof(GcState));
+        if (!in->gc) { fputs("mps: out of memory\n", stderr); abort(); }
+    }
+    return in->gc;
+}
+
+/* ---------------------------------------------------------------- allocation */
+
+void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls)
+{
+    MpsInterp *in = t->interp;
+    MpsObj *o;
+    if (USE_FREELIST && size <= SMALL_MAX) {
+        GcState *g = gc_state(in);
+        size_t k = (size + 15) >> 4;
+        if (k == 0) k = 1;
+        o = g->free_[k];
+        if (o) {
+            g->free_[k] = o->gc_next;
+            g->nfree[k]--;
+            memset(o, 0, k << 4);
+        } else if (!(o = calloc(1, k << 4))) {
+            return NULL;          /* the caller raises MemoryError */
+        }
+        o->gc_mark = (uint8_t)(k << 1);
+        in->gc_allocated += k << 4;
+    } else {
+        if (!(o = calloc(1, size))) return NULL;
+        in->gc_allocated += size;
+    }
+    o->cls = cls;
+    o->kind = (uint16_t)kind;
+    o->gc_next = in->gc_objects;
+    in->gc_objects = o;
+    if (in->gc_allocated > in->gc_threshold && !in->gc_disabled &&
+        !(atomic_load_explicit(&in->eval_breaker, memory_order_relaxed) & MPS_BREAK_GC))
+        atomic_fetch_or(&in->eval_breaker, MPS_BREAK_GC);
+    return o;
+}
+
+void mps_gc_note_extra(MpsThread *t, size_t bytes)
+{
+    MpsInterp *in = t->interp;
+    in->gc_allocated += bytes;
+    if (in->gc_allocated > in->gc_threshold && !in->gc_disabled &&
+        !(atomic_load_explicit(&in->eval_breaker, memory_order_relaxed) & MPS_BREAK_GC))
+        atomic_fetch_or(&in->eval_breaker, MPS_BREAK_GC);
+}
+
+void mps_gc_add_root(MpsThread *t, MpsValue *slot)
+{
+    GcState *g = gc_state(t->interp);
+    if (g->nroots == g->roots_cap) {
+        size_t cap = g->roots_cap ? g->roots_cap * 2 : 32;
+        MpsValue **r = realloc(g->roots, cap * sizeof *r);
+        if (!r) { fputs("mps: out of memory\n", stderr); abort(); }
+        g->roots = r;
+        g->roots_cap = cap;
+    }
+    g->roots[g->nroots++] = slot;
+}
+
+void mps_gc_remove_root(MpsThread *t, MpsValue *slot)
+{
+    GcState *g = gc_state(t->interp);
+    for (size_t i = g->nroots; i-- > 0; )
+        if (g->roots[i] == slot) {
+            g->roots[i] = g->roots[--g->nroots];
+            return;
+        }
+}
+
+/* ---------------------------------------------------------------- temporary roots */
+
+void mps_root_push(MpsThread *t, MpsValue v)
+{
+    if (t->nroots == t->roots_cap) {
+        int cap = t->roots_cap ? t->roots_cap * 2 : 64;
+        MpsValue *r = realloc(t->roots, (size_t)cap * sizeof *r);
+        if (!r) { fputs("mps: out of memory\n", stderr); abort(); }
+        t->roots = r;
+        t->roots_cap = cap;
+    }
+    t->roots[t->nroots++] = v;
+}
+
+void mps_root_pop(MpsThread *t, int n)
+{
+    t->nroots -= n;
+    if (t->nroots < 0) t->nroots = 0;
+}
+
+/* ---------------------------------------------------------------- marking */
+
+/* The collector is not re-entrant and runs under the GIL, so the state of
+ * the collection in progress is reached through the running interpreter. */
+static void mark_obj(GcState *g, MpsObj *o)
+{
+    if (o->gc_mark & MARK) return;
+    o->gc_mark |= MARK;
+    if (g->sp == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 4096;
+        MpsObj **s = realloc(g->stack, cap * sizeof *s);
+        if (!s) { fputs("mps: out of memory while collecting garbage\n", stderr); abort(); }
+        g->stack = s;
+        g->cap = cap;
+    }
+    g->stack[g->sp++] = o;
+}
+
+static void visit(MpsValue v, void *ctx)
+{
+    if (mps_is_obj(v)) mark_obj(ctx, mps_obj(v));
+}
+
+#define VISIT(v)  visit((v), g)
+#define VISITO(p) do { if (p) mark_obj(g, (MpsObj *)(p)); } while (0)
+
+void mps_gc_mark_value(MpsValue v)
+{
+    MpsThread *t = mps_tls_thread;
+    if (t && mps_is_obj(v)) mark_obj(gc_state(t->interp), mps_obj(v));
+}
+
+static void dict_traverse(GcState *g, MpsDict *d)
+{
+    for (size_t i = 0; i < d->used; i++) {
+        MpsDictEntry *e = &d->entries[i];
+        if (e->key == MPS_NULL) continue;
+        VISIT(e->key);
+        VISIT(e->value);
+    }
+}
+
+static void traverse(GcState *g, MpsObj *o)
+{
+    VISITO(o->cls);
+    switch ((MpsKind)o->kind) {
+    case MPS_K_CLASS: {
+        MpsClass *c = (MpsClass *)o;
+        VISIT(c->name); VISIT(c->qualname); VISIT(c->module);
+        VISITO(c->base); VISIT(c->bases); VISIT(c->mro);
+        VISITO(c->dict); VISIT(c->subclasses);
+        break;
+    }
+    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_BYTEARRAY: case MPS_K_FLOAT:
+    case MPS_K_BIGINT: case MPS_K_RANGE:
+        break;
+    case MPS_K_LIST: {
+        MpsList *l = (MpsList *)o;
+        for (size_t i = 0; i < l->len; i++) VISIT(l->items[i]);
+        break;
+    }
+    case MPS_K_TUPLE: {
+        MpsTuple *tp = (MpsTuple *)o;
+        for (size_t i = 0; i < tp->len; i++) VISIT(tp->items[i]);
+        break;
+    }
+    case MPS_K_DICT: dict_traverse(g, (MpsDict *)o); break;
+    case MPS_K_SET: case MPS_K_FROZENSET: VISITO(((MpsSet *)o)->table); break;
+    case MPS_K_SLICE: {
+        MpsSlice *s = (MpsSlice *)o;
+        VISIT(s->start); VISIT(s->stop); VISIT(s->step);
+        break;
+    }
+    case MPS_K_CELL: VISIT(((MpsCell *)o)->v); break;
+    case MPS_K_BUILTIN: VISIT(((MpsBuiltin *)o)->self); break;
+    case MPS_K_BOUNDMETHOD: {
+        MpsBoundMethod *m = (MpsBoundMethod *)o;
+        VISIT(m->self); VISIT(m->func);
+        break;
+    }
+    case MPS_K_MODULE: {
+        MpsModule *m = (MpsModule *)o;
+        VISIT(m->name); VISITO(m->dict);
+        break;
+    }
+    case MPS_K_INSTANCE: VISITO(((MpsInstance *)o)->dict); break;
+    case MPS_K_EXCEPTION: {
+        MpsException *e = (MpsException *)o;
+        VISITO(e->dict); VISIT(e->args); VISIT(e->traceback);
+        VISIT(e->cause); VISIT(e->context);
+        break;
+    }
+    case MPS_K_ITER: {
+        MpsIter *it = (MpsIter *)o;
+        VISIT(it->a); VISIT(it->b); VISIT(it->c);
+        break;
+    }
+    case MPS_K_PROPERTY: {
+        MpsProperty *p = (MpsProperty *)o;
+        VISIT(p->fget); VISIT(p->fset); VISIT(p->fdel); VISIT(p->doc);
+        break;
+    }
+    case MPS_K_STATICMETHOD: case MPS_K_CLASSMETHOD:
+        VISIT(((MpsWrapper *)o)->func);
+        break;
+    case MPS_K_SUPER: {
+        MpsSuper *s = (MpsSuper *)o;
+        VISITO(s->start); VISIT(s->self);
+        break;
+    }
+    case MPS_K_NATIVE: {
+        MpsNative *n = (MpsNative *)o;
+        VISITO(n->dict);
+        if (n->ntype && n->ntype->traverse) n->ntype->traverse(o, visit, g);
+        break;
+    }
+    case MPS_K_CODE: case MPS_K_FUNCTION: case MPS_K_GENERATOR:
+        mps_code_traverse(o, visit, g);
+        break;
+    default:
+        break;
+    }
+}
+
+static void mark_roots(GcState *g, MpsInterp *in)
+{
+    VISITO(in->interned); VISITO(in->modules); VISITO(in->builtins);
+    VISIT(in->builtins_module); VISIT(in->main_module);
+    VISIT(in->argv); VISIT(in->path); VISIT(in->nomem_exc);
+    for (int i = 0; i < MPS_T__COUNT; i++) VISITO(in->types[i]);
+    for (int i = 0; i < MPS_EXC__COUNT; i++) VISITO(in->exc[i]);
+    const MpsValue *s = &in->s_init, *e = &in->s_new;
+    for (; s <= e; s++) VISIT(*s);
+    for (size_t i = 0; i < g->nroots; i++) VISIT(*g->roots[i]);
+    for (MpsThread *t = in->threads; t; t = t->next) {
+        VISIT(t->exc);
+        VISIT(t->handled);
+        for (int i = 0; i < t->nroots; i++) VISIT(t->roots[i]);
+        mps_vm_traverse_thread(t, visit, g);
+    }
+}
+
+static size_t extra_size(MpsObj *o)
+{
+    switch ((MpsKind)o->kind) {
+    case MPS_K_LIST: return ((MpsList *)o)->cap * sizeof(MpsValue);
+    case MPS_K_DICT: {
+        MpsDict *d = (MpsDict *)o;
+        return d->cap * sizeof(MpsDictEntry) + (d->index ? (d->mask + 1) * sizeof(int32_t) : 0);
+    }
+    case MPS_K_BYTEARRAY: return ((MpsBytes *)o)->cap;
+    default: return 0;
+    }
+}
+
+static size_t obj_size(MpsObj *o)
+{
+    size_t k = SIZE_CLASS(o);
+    return k ? k << 4 : malloc_usable_size(o);
+}
+
+/* kinds whose finalizer only frees memory the object owns: safe to run
+ * while other dead objects are being released */
+static bool simple_kind(MpsObj *o)
+{
+    return o->kind != MPS_K_NATIVE && o->kind != MPS_K_CODE &&
+           o->kind != MPS_K_FUNCTION && o->kind != MPS_K_GENERATOR;
+}
+
+static void release(GcState *g, MpsObj *o)
+{
+    size_t k = SIZE_CLASS(o);
+    if (k) {
+        o->gc_next = g->free_[k];
+        g->free_[k] = o;
+        g->nfree[k]++;
+    } else {
+        free(o);
+    }
+}
+
+/* free the C memory an object owns besides its own block */
+static void finalize(MpsObj *o)
+{
+    switch ((MpsKind)o->kind) {
+    case MPS_K_BIGINT: mpz_clear(((MpsBigInt *)o)->z); break;
+    case MPS_K_LIST: free(((MpsList *)o)->items); break;
+    case MPS_K_DICT: free(((MpsDict *)o)->index); free(((MpsDict *)o)->entries); break;
+    case MPS_K_BYTEARRAY: {
+        MpsBytes *b = (MpsBytes *)o;
+        if (b->data != (uint8_t *)(b + 1)) free(b->data);
+        break;
+    }
+    case MPS_K_NATIVE: {
+        MpsNative *n = (MpsNative *)o;
+        if (n->ntype && n->ntype->finalize) n->ntype->finalize(o);
+        break;
+    }
+    case MPS_K_CODE: case MPS_K_FUNCTION: case MPS_K_GENERATOR:
+        mps_code_finalize(o);
+        break;
+    default:
+        break;
+    }
+}
+
+void mps_gc_collect(MpsThread *t)
+{
+    MpsInterp *in = t->interp;
+    GcState *g = gc_state(in);
+    atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_GC);
+
+    mark_roots(g, in);
+    while (g->sp > 0) traverse(g, g->stack[--g->sp]);
+
+    /* sweep: release the dead at once when their finalizer is trivial;
+     * natives and code objects are unlinked first and finalized after the
+     * pass, so that their finalizers never see freed memory */
+    MpsObj *dead = NULL, **link = &in->gc_objects;
+    size_t live = 0;
+    for (MpsObj *o = *link; o; o = *link) {
+        if (o->gc_mark & MARK) {
+            o->gc_mark &= (uint8_t)~MARK;
+            live += obj_size(o) + extra_size(o);
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            if (simple_kind(o)) {
+                finalize(o);
+                release(g, o);
+            } else {
+                o->gc_next = dead;
+                dead = o;
+            }
+        }
+    }
+    for (MpsObj *o = dead; o; o = o->gc_next) finalize(o);
+    while (dead) {
+        MpsObj *next = dead->gc_next;
+        release(g, dead);
+        dead = next;
+    }
+
+    /* give the mark stack back when a huge collection left it large */
+    if (g->cap > 65536) {
+        free(g->stack);
+        g->stack = NULL;
+        g->cap = 0;
+    }
+    in->gc_live = live;
+    in->gc_allocated = 0;
+    in->gc_threshold = live > GC_MIN_BUDGET ? live : GC_MIN_BUDGET;
+
+    /* keep about one budget's worth of free blocks, give the rest back */
+    size_t held = 0;
+    for (size_t k = 1; k < NCLASS; k++) held += g->nfree[k] * (k << 4);
+    for (size_t k = NCLASS - 1; k > 0 && held > in->gc_threshold; k--)
+        while (g->free_[k] && held > in->gc_threshold) {
+            MpsObj *o = g->free_[k];
+            g->free_[k] = o->gc_next;
+            g->nfree[k]--;
+            held -= k << 4;
+            free(o);
+        }
+}
+
+void mps_gc_maybe_collect(MpsThread *t)
+{
+    MpsInterp *in = t->interp;
+    if (in->gc_disabled || in->gc_allocated <= in->gc_threshold) {
+        atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_GC);
+        return;
+    }
+    mps_gc_collect(t);
+}
+
+/* free every object (interpreter teardown): finalizers run, nothing is traced */
+void mps_gc_free_all(MpsInterp *in)
+{
+    for (MpsObj *o = in->gc_objects; o; o = o->gc_next) finalize(o);
+    while (in->gc_objects) {
+        MpsObj *next = in->gc_objects->gc_next;
+        free(in->gc_objects);
+        in->gc_objects = next;
+    }
+    GcState *g = in->gc;
+    if (g) {
+        for (size_t k = 1; k < NCLASS; k++)
+            while (g->free_[k]) {
+                MpsObj *o = g->free_[k];
+                g->free_[k] = o->gc_next;
+                free(o);
+            }
+        free(g->stack);
+        free(g->roots);
+        free(g);
+        in->gc = NULL;
+    }
+}

@@ -1,0 +1,1428 @@
+/*
+ * vm.c — the bytecode interpreter loop, frames, and the VM's public API.
+ *
+ * Design (see vm/code.h for the frame layout and its GC invariant):
+ *  - One C call of mps_vm_eval runs an "entry" frame and every Python
+ *    function it calls inline: CALL on a plain function pushes a new frame
+ *    on the thread's value stack and continues the same loop; RETURN pops
+ *    back. C recursion happens only when C code calls back into mps code
+ *    (mps_call from a builtin, a dunder method, a generator resume); those
+ *    entries are counted in t->cdepth to protect the C stack.
+ *  - t->depth counts all frames; beyond interp->recursion_limit the VM
+ *    raises RecursionError.
+ *  - Dispatch: computed goto from a table generated from opcodes.h, with a
+ *    switch fallback for compilers without labels-as-values.
+ *  - Exceptions: "error" adds a traceback entry for the current frame, then
+ *    the code's exception table gives the handler of the faulting
+ *    instruction and the stack depth to cut back to; without one the frame
+ *    is popped and the caller's instruction fails in turn.
+ *  - Temporaries that must survive a call into mps code are kept in stack
+ *    slots (the compiler reserves two spare slots above the maximum
+ *    depth: sp[0] and sp[1] are always inside the frame's region).
+ *  - GC runs only at the eval breaker: function entry and backward jumps.
+ */
+#include "code.h"
+#include <string.h>
+#include <stdlib.h>
+#include <pthread.h>
+
+#define VM_STACK_VALUES (8u << 20)     /* 64 MB of address space, touched lazily */
+
+int mps_vm_stack_init(MpsThread *t) {
+    if (t->stack) {
+        if (!t->vm_top) t->vm_top = t->stack;
+        return 0;
+    }
+    t->stack = malloc(VM_STACK_VALUES * sizeof(MpsValue));
+    if (!t->stack) { mps_raise_nomem(t); return -1; }
+    t->stack_end = t->stack + VM_STACK_VALUES;
+    t->vm_top = t->stack;
+    return 0;
+}
+
+void mps_vm_thread_free(MpsThread *t) {
+    free(t->stack);
+    t->stack = t->stack_end = t->vm_top = NULL;
+}
+
+static MpsValue raise_recursion(MpsThread *t) {
+    return MPS_RAISE(t, RecursionError, "maximum recursion depth exceeded");
+}
+
+size_t mps_frame_size(MpsCode *co) {
+    return sizeof(MpsFrame) + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(MpsValue);
+}
+
+void mps_frame_init(MpsThread *t, MpsFrame *f, MpsCode *co, MpsFunction *fn, MpsDict *globals, MpsValue locals) {
+    int nlp = co->nlocals + co->ncells + co->nfree;
+    f->prev = NULL;
+    f->code = co;
+    f->func = fn;
+    f->globals = globals;
+    f->builtins = t->interp->builtins;
+    f->locals = locals;
+    f->ip = co->code;
+    f->stack = f->localsplus + nlp;
+    f->sp = f->stack;
+    f->end = f->stack + co->stacksize;
+    f->gen = NULL;
+    f->is_entry = 0;
+    f->yielded = 0;
+    memset(f->localsplus, 0, (size_t)(nlp + co->stacksize) * sizeof(MpsValue));
+}
+
+/* A thread's first frame: nothing lives on its value stack yet, so a
+ * small stack given by mps_thread_new can be swapped for a big one
+ * (address space only; pages are touched as frames use them). */
+static void vm_stack_regrow(MpsThread *t) {
+    MpsValue *s = malloc(VM_STACK_VALUES * sizeof(MpsValue));
+    if (!s) return;
+    free(t->stack);
+    t->stack = t->vm_top = s;
+    t->stack_end = s + VM_STACK_VALUES;
+}
+
+MpsFrame *mps_frame_push(MpsThread *t, MpsCode *co, MpsFunction *fn, MpsDict *globals, MpsValue locals) {
+    if (!t->vm_top && mps_vm_stack_init(t) < 0) return NULL;
+    if (!t->frame && t->vm_top == t->stack && (size_t)(t->stack_end - t->stack) < VM_STACK_VALUES) vm_stack_regrow(t);
+    if (t->depth >= t->interp->recursion_limit) { raise_recursion(t); return NULL; }
+    MpsValue *base = t->vm_top;
+    size_t words = mps_frame_size(co) / sizeof(MpsValue);
+    if (base + words > t->stack_end) { raise_recursion(t); return NULL; }
+    MpsFrame *f = (MpsFrame *)base;
+    mps_frame_init(t, f, co, fn, globals, locals);
+    t->vm_top = f->end;
+    f->prev = t->frame;
+    t->frame = f;
+    t->depth++;
+    return f;
+}
+
+void mps_frame_pop(MpsThread *t, MpsFrame *f) {
+    t->frame = f->prev;
+    t->depth--;
+    if (!f->gen) t->vm_top = (MpsValue *)f;
+}
+
+static MpsValue new_cell(MpsThread *t, MpsValue v) {
+    MpsCell *c = mps_gc_alloc(t, sizeof(MpsCell), MPS_K_CELL, MPS_TYPE(t, CELL));
+    if (!c) return MPS_NULL;
+    c->v = v;
+    return mps_from_obj(c);
+}
+
+int mps_frame_cells(MpsThread *t, MpsFrame *f) {
+    MpsCode *co = f->code;
+    MpsValue *cells = f->localsplus + co->nlocals;
+    for (int i = 0; i < co->ncells; i++) {
+        MpsValue v = MPS_NULL;
+        if (co->cell2arg && co->cell2arg[i] >= 0) v = f->localsplus[co->cell2arg[i]];
+        MpsValue c = new_cell(t, v);
+        if (!c) return -1;
+        cells[i] = c;
+    }
+    if (co->nfree) {
+        MpsFunction *fn = f->func;
+        if (!fn || !mps_is_tuple(fn->closure) || (int)MPS_TUPLE(fn->closure)->len != co->nfree) {
+            MPS_RAISE(t, SystemError, "function closure does not match its code");
+            return -1;
+        }
+        memcpy(cells + co->ncells, MPS_TUPLE(fn->closure)->items, (size_t)co->nfree * sizeof(MpsValue));
+    }
+    return 0;
+}
+
+int mps_code_line(MpsCode *co, uint32_t i) {
+    if (co->ncode == 0) return co->firstline;
+    if (i >= co->ncode) i = co->ncode - 1;
+    return co->lines[i];
+}
+
+void mps_traceback_add(MpsThread *t, MpsCode *co, int line) {
+    MpsValue exc = t->exc;
+    if (!mps_is_exc(exc)) return;
+    MpsException *e = MPS_EXC(exc);
+    MpsValue entry = mps_tuple_pack(t, 2, mps_from_obj(co), mps_from_small(line));
+    if (!entry) { t->exc = exc; return; }
+    if (!mps_is_list(e->traceback)) {
+        MpsValue l = mps_list_from(t, 1, &entry);
+        if (l) e->traceback = l;
+    } else mps_list_insert(t, e->traceback, 0, entry);
+    t->exc = exc;   /* an allocation failure above must not replace it */
+}
+
+/* the exception being handled becomes the new one's __context__ */
+static void set_context(MpsThread *t) {
+    MpsValue exc = t->exc, h = t->handled;
+    if (!h || h == MPS_NONE || h == exc || !mps_is_exc(exc) || !mps_is_exc(h)) return;
+    MpsException *e = MPS_EXC(exc);
+    if (e->context != MPS_NONE && e->context != MPS_NULL) return;
+    /* avoid cycles: cut exc out of h's context chain */
+    MpsValue o = h;
+    for (int n = 0; mps_is_exc(o) && n < 1000; n++) {
+        MpsValue nx = MPS_EXC(o)->context;
+        if (nx == exc) { MPS_EXC(o)->context = MPS_NONE; break; }
+        o = nx;
+    }
+    e->context = h;
+}
+
+static int vm_breaker(MpsThread *t) {
+    unsigned bits = atomic_load_explicit(&t->interp->eval_breaker, memory_order_relaxed);
+    if (bits & MPS_BREAK_GC) mps_gc_maybe_collect(t);
+    if (t->interp->hooks.on_eval_break && (bits & ~MPS_BREAK_GC))
+        return t->interp->hooks.on_eval_break(t);
+    return 0;
+}
+
+static MpsValue name_error(MpsThread *t, MpsValue name) {
+    return MPS_RAISE(t, NameError, "name '%S' is not defined", name);
+}
+
+static MpsValue unbound_local(MpsThread *t, MpsValue name) {
+    return MPS_RAISE(t, UnboundLocalError, "cannot access local variable '%S' where it is not associated with a value", name);
+}
+
+static MpsValue deref_name(MpsCode *co, int i) {
+    if (i < co->nlocals) return MPS_TUPLE(co->varnames)->items[i];
+    i -= co->nlocals;
+    if (i < co->ncells) return MPS_TUPLE(co->cellvars)->items[i];
+    return MPS_TUPLE(co->freevars)->items[i - co->ncells];
+}
+
+static MpsValue unbound_deref(MpsThread *t, MpsCode *co, int i) {
+    MpsValue name = deref_name(co, i);
+    if (i < co->nlocals + co->ncells) return unbound_local(t, name);
+    return MPS_RAISE(t, NameError, "cannot access free variable '%S' where it is not associated with a value in enclosing scope", name);
+}
+
+static int exc_matches_class(MpsThread *t, MpsValue exc, MpsValue type) {
+    MpsClass *be = MPS_EXCCLS(t, BaseException);
+    if (mps_is_tuple(type)) {
+        MpsTuple *tp = MPS_TUPLE(type);
+        for (size_t i = 0; i < tp->len; i++) {
+            int r = exc_matches_class(t, exc, tp->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!mps_is_class(type) || !mps_is_subclass(MPS_CLASS(type), be)) {
+        MPS_RAISE(t, TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return mps_isinstance(t, exc, MPS_CLASS(type));
+}
+
+static MpsValue import_from(MpsThread *t, MpsValue mod, MpsValue name) {
+    MpsValue v = mps_getattr_opt(t, mod, name);
+    if (v || t->exc) return v;
+    /* a submodule imported but not yet an attribute: sys.modules["m.name"] */
+    MpsValue mname = mps_getattr_opt(t, mod, t->interp->s_name);
+    if (!mname && t->exc) return MPS_NULL;
+    if (mname && mps_is_str(mname) && t->interp->modules) {
+        MpsValue full = mps_str_printf(t, "%S.%S", mname, name);
+        if (!full) return MPS_NULL;
+        MpsValue m = MPS_NULL;
+        int r = mps_dict_lookup(t, t->interp->modules, full, &m);
+        if (r < 0) return MPS_NULL;
+        if (r > 0) return m;
+    }
+    MpsValue file = mps_getattr_opt(t, mod, t->interp->s_file);
+    if (!file && t->exc) return MPS_NULL;
+    if (!mname || !mps_is_str(mname)) mname = mps_str_cstr_new(t, "<unknown module name>");
+    if (!mname) return MPS_NULL;
+    if (file && mps_is_str(file))
+        return MPS_RAISE(t, ImportError, "cannot import name '%S' from '%S' (%S)", name, mname, file);
+    return MPS_RAISE(t, ImportError, "cannot import name '%S' from '%S' (unknown location)", name, mname);
+}
+
+static int import_star(MpsThread *t, MpsValue mod, MpsDict *dest) {
+    MpsValue all = mps_getattr_opt(t, mod, mps_intern_cstr(t, "__all__"));
+    if (!all && t->exc) return -1;
+    if (all) {
+        MPS_ROOT(t, all);
+        MpsValue seq = mps_sequence_to_tuple(t, all);
+        if (!seq) { MPS_UNROOT(t, 1); return -1; }
+        MPS_ROOT(t, seq);
+        for (size_t i = 0; i < MPS_TUPLE(seq)->len; i++) {
+            MpsValue n = MPS_TUPLE(seq)->items[i];
+            MpsValue v = mps_getattr(t, mod, mps_is_str(n) ? mps_intern(t, n) : n);
+            if (!v || mps_dict_set(t, dest, n, v) < 0) { MPS_UNROOT(t, 2); return -1; }
+        }
+        MPS_UNROOT(t, 2);
+        return 0;
+    }
+    MpsDict *d = NULL;
+    if (mps_is_kind(mod, MPS_K_MODULE)) d = MPS_MODULE(mod)->dict;
+    else {
+        MpsValue dv = mps_getattr(t, mod, t->interp->s_dict);
+        if (!dv) return -1;
+        if (!mps_is_dict(dv)) { MPS_RAISE(t, TypeError, "module has no __dict__"); return -1; }
+        d = MPS_DICT(dv);
+    }
+    MpsValue k, v;
+    for (size_t pos = 0; mps_dict_next(d, &pos, &k, &v); ) {
+        if (mps_is_str(k) && mps_str_data(k)[0] == '_') continue;
+        if (mps_dict_set(t, dest, k, v) < 0) return -1;
+    }
+    return 0;
+}
+
+/* run the body of a class statement in namespace ns; returns the __class__ cell or None */
+static MpsValue run_class_body(MpsThread *t, MpsFunction *fn, MpsDict *ns) {
+    MpsFrame *f = mps_frame_push(t, fn->code, fn, fn->globals, mps_from_obj(ns));
+    if (!f) return MPS_NULL;
+    if (mps_frame_cells(t, f) < 0) { mps_frame_pop(t, f); return MPS_NULL; }
+    f->is_entry = 1;
+    return mps_vm_eval(t, f, MPS_NULL);
+}
+
+static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbases, MpsValue *scratch) {
+    MpsValue fnv = base[0], name = base[1];
+    if (!mps_is_kind(fnv, MPS_K_FUNCTION)) return MPS_RAISE(t, TypeError, "class body is not a function");
+    MpsFunction *fn = MPS_FUNC(fnv);
+    MpsValue bases = mps_tuple_from(t, (size_t)nbases, base + 2);
+    if (!bases) return MPS_NULL;
+    scratch[0] = bases;
+    MpsDict *ns = mps_dict_new(t);
+    if (!ns) return MPS_NULL;
+    scratch[1] = mps_from_obj(ns);
+    MpsValue modname = mps_dict_get_str(f->globals, t->interp->s_name);
+    if (modname && mps_dict_set(t, ns, t->interp->s_module, modname) < 0) return MPS_NULL;
+    if (mps_dict_set(t, ns, t->interp->s_qualname, fn->qualname) < 0) return MPS_NULL;
+    MpsValue cell = run_class_body(t, fn, ns);
+    if (!cell) return MPS_NULL;
+    MpsClass *cls = mps_class_new(t, name, bases, ns);
+    if (!cls) return MPS_NULL;
+    MpsValue q = mps_dict_get_str(ns, t->interp->s_qualname);
+    if (q && mps_is_str(q)) cls->qualname = q;
+    MpsValue m = mps_dict_get_str(ns, t->interp->s_module);
+    if (m && mps_is_str(m)) cls->module = m;
+    if (mps_is_kind(cell, MPS_K_CELL)) ((MpsCell *)cell)->v = mps_from_obj(cls);
+    return mps_from_obj(cls);
+}
+
+static MpsValue make_function(MpsThread *t, MpsFrame *f, int flags, MpsValue *sp) {
+    /* stack: [defaults] [kwdefaults] [closure] code qualname */
+    MpsValue qualname = sp[-1], code = sp[-2];
+    MpsValue *p = sp - 2;
+    MpsValue closure = MPS_NULL, kwdefaults = MPS_NULL, defaults = MPS_NULL;
+    if (flags & 4) closure = *--p;
+    if (flags & 2) kwdefaults = *--p;
+    if (flags & 1) defaults = *--p;
+    MpsValue fv = mps_function_new(t, MPS_CODE(code), f->globals, qualname);
+    if (!fv) return MPS_NULL;
+    MpsFunction *fn = MPS_FUNC(fv);
+    fn->closure = closure;
+    fn->kwdefaults = kwdefaults;
+    fn->defaults = defaults;
+    return fv;
+}
+
+MpsValue mps_function_new(MpsThread *t, MpsCode *code, MpsDict *globals, MpsValue qualname) {
+    MpsFunction *fn = mps_gc_alloc(t, sizeof(MpsFunction), MPS_K_FUNCTION, MPS_TYPE(t, FUNCTION));
+    if (!fn) return MPS_NULL;
+    fn->code = code;
+    fn->globals = globals;
+    fn->name = code->name;
+    fn->qualname = qualname ? qualname : code->qualname;
+    fn->defaults = fn->kwdefaults = fn->closure = MPS_NULL;
+    MpsValue doc = MPS_TUPLE(code->consts)->len ? MPS_TUPLE(code->consts)->items[0] : MPS_NONE;
+    fn->doc = (code->flags & MPS_CO_FUNCTION) && mps_is_str(doc) ? doc : MPS_NONE;
+    MpsValue mod = globals ? mps_dict_get_str(globals, t->interp->s_name) : MPS_NULL;
+    fn->module = mod ? mod : MPS_NONE;
+    return mps_from_obj(fn);
+}
+
+static int unpack_iterable(MpsThread *t, MpsValue v, int n, MpsValue *dst) {
+    /* dst[0..n) get the values in order; dst[n] is scratch for the iterator */
+    MpsValue it = mps_iter(t, v);
+    if (!it) {
+        if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError))) {
+            mps_exc_clear(t);
+            MPS_RAISE(t, TypeError, "cannot unpack non-iterable %T object", v);
+        }
+        return -1;
+    }
+    dst[n] = it;
+    for (int i = 0; i < n; i++) {
+        MpsValue x = mps_next(t, it);
+        if (!x) {
+            if (!t->exc) MPS_RAISE(t, ValueError, "not enough values to unpack (expected %d, got %d)", n, i);
+            return -1;
+        }
+        dst[i] = x;
+    }
+    MpsValue x = mps_next(t, it);
+    if (x) { MPS_RAISE(t, ValueError, "too many values to unpack (expected %d)", n); return -1; }
+    return t->exc ? -1 : 0;
+}
+
+static MpsValue format_value(MpsThread *t, MpsValue v, int flags, MpsValue spec) {
+    switch (flags & 3) {
+    case 1: v = mps_to_str(t, v); break;
+    case 2: case 3: v = mps_repr(t, v); break;
+    default: break;
+    }
+    if (!v) return MPS_NULL;
+    if (!spec && mps_is_str(v) && mps_obj(v)->cls == MPS_TYPE(t, STR)) return v;
+    if (!spec) spec = mps_intern_cstr(t, "");
+    return mps_format(t, v, spec);
+}
+
+static MpsValue build_string(MpsThread *t, int n, MpsValue *items) {
+    MpsBuf b;
+    mps_buf_init(&b);
+    for (int i = 0; i < n; i++) {
+        if (!mps_is_str(items[i])) { mps_buf_free(&b); return MPS_RAISE(t, SystemError, "BUILD_STRING of a non-str"); }
+        mps_buf_add(&b, mps_str_data(items[i]), mps_str_size(items[i]));
+    }
+    return mps_buf_to_str(t, &b);
+}
+
+static int dict_merge_kwargs(MpsThread *t, MpsDict *dst, MpsValue src, MpsValue fn, MpsValue *scratch) {
+    MpsDict *d;
+    if (mps_is_dict(src)) d = MPS_DICT(src);
+    else {
+        d = mps_dict_new(t);
+        if (!d) return -1;
+        *scratch = mps_from_obj(d);
+        if (mps_dict_update(t, d, src) < 0) {
+            if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError)) || mps_exc_matches(t, MPS_EXCCLS(t, AttributeError))) {
+                mps_exc_clear(t);
+                MPS_RAISE(t, TypeError, "argument after ** must be a mapping, not %T", src);
+            }
+            return -1;
+        }
+    }
+    MpsValue k, v;
+    for (size_t pos = 0; mps_dict_next(d, &pos, &k, &v); ) {
+        if (!mps_is_str(k)) { MPS_RAISE(t, TypeError, "keywords must be strings"); return -1; }
+        MpsValue old;
+        int r = mps_dict_lookup(t, dst, k, &old);
+        if (r < 0) return -1;
+        if (r > 0) {
+            (void)fn;
+            MPS_RAISE(t, TypeError, "got multiple values for keyword argument '%S'", k);
+            return -1;
+        }
+        if (mps_dict_set(t, dst, k, v) < 0) return -1;
+    }
+    return 0;
+}
+
+static int print_expr(MpsThread *t, MpsValue v) {
+    if (v == MPS_NONE) return 0;
+    MpsBuf b;
+    mps_buf_init(&b);
+    if (mps_repr_buf(t, v, &b) < 0) { mps_buf_free(&b); return -1; }
+    mps_buf_addc(&b, '\n');
+    if (t->interp->hooks.write_out) t->interp->hooks.write_out(t, 1, b.data, b.len);
+    else { fwrite(b.data, 1, b.len, stdout); fflush(stdout); }
+    mps_buf_free(&b);
+    return mps_dict_set_cstr(t, t->interp->builtins, "_", v);
+}
+
+static MpsValue do_raise(MpsThread *t, MpsValue exc, MpsValue cause) {
+    if (cause) {
+        if (mps_is_class(cause)) {
+            cause = mps_call0(t, cause);
+            if (!cause) return MPS_NULL;
+        } else if (cause != MPS_NONE && !mps_is_exc(cause))
+            return MPS_RAISE(t, TypeError, "exception causes must derive from BaseException");
+        MPS_ROOT(t, cause);
+    }
+    mps_raise_value(t, exc);
+    if (cause) {
+        MPS_UNROOT(t, 1);
+        if (mps_is_exc(t->exc)) {
+            MPS_EXC(t->exc)->cause = cause;
+            MPS_EXC(t->exc)->suppress_context = true;
+        }
+    }
+    return MPS_NULL;
+}
+
+/* The C stack of this OS thread: keep a margin below which the VM refuses
+ * to nest deeper (C code calling back into mps code recurses in C). */
+static void cstack_limit_init(MpsThread *t) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    char probe;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0 && (char *)addr < &probe) {
+            size_t margin = size / 8;
+            if (margin < (256u << 10)) margin = 256u << 10;
+            if (margin > size / 2) margin = size / 2;
+            t->vm_cstack_limit = (char *)addr + margin;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    if (!t->vm_cstack_limit) t->vm_cstack_limit = (char *)1;
+}
+
+/* ================================================================ the loop */
+
+MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
+#ifdef __GNUC__
+    static const void *const dispatch[] = {
+#define MPS_LABEL(name, kind, eff) &&L_##name,
+        MPS_OPCODES(MPS_LABEL)
+#undef MPS_LABEL
+    };
+#define TARGET(name) L_##name:
+#define DISPATCH() do { w = *ip++; f->ip = ip; arg = MPS_ARG(w); goto *dispatch[MPS_OP(w)]; } while (0)
+#else
+#define TARGET(name) case MPS_OP_##name:
+#define DISPATCH() continue
+#endif
+    MpsInterp *in = t->interp;
+    MpsCode *co;
+    const uint32_t *ip;
+    MpsValue *sp, *lp;
+    MpsValue *consts, *names;
+    uint32_t w, arg;
+    MpsValue v, a, b, r;
+
+    {
+        char probe;
+        if (!t->vm_cstack_limit) cstack_limit_init(t);
+        if (++t->cdepth > MPS_MAX_CDEPTH || &probe < t->vm_cstack_limit) {
+            raise_recursion(t);
+            goto exit_error_noframe;
+        }
+    }
+
+#define LOAD_FRAME() do { co = f->code; ip = f->ip; sp = f->sp; lp = f->localsplus; \
+        consts = MPS_TUPLE(co->consts)->items; names = MPS_TUPLE(co->names)->items; } while (0)
+#define PUSH(x) (*sp++ = (x))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(x) (sp[-1] = (x))
+#define JUMPTO(x) (ip = co->code + (x))
+#define BREAKER() do { if (atomic_load_explicit(&in->eval_breaker, memory_order_relaxed)) { \
+        f->sp = sp; if (vm_breaker(t) < 0) goto error; } } while (0)
+
+    LOAD_FRAME();
+    {
+        int resumed = f->yielded;
+        f->yielded = 0;
+        if (throwexc) {
+            t->exc = throwexc;
+            /* the traceback gets the line of the yield */
+            goto error;
+        }
+        if (!resumed) BREAKER();
+    }
+
+#ifdef __GNUC__
+    DISPATCH();
+#else
+    for (;;) {
+        w = *ip++; f->ip = ip; arg = MPS_ARG(w);
+        switch (MPS_OP(w)) {
+#endif
+
+    TARGET(NOP) DISPATCH();
+    TARGET(POP_TOP) sp--; DISPATCH();
+    TARGET(ROT_TWO) v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = v; DISPATCH();
+    TARGET(ROT_THREE) v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = v; DISPATCH();
+    TARGET(ROT_FOUR) v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = v; DISPATCH();
+    TARGET(DUP_TOP) v = TOP(); PUSH(v); DISPATCH();
+    TARGET(DUP_TOP_TWO) a = sp[-2]; b = sp[-1]; PUSH(a); PUSH(b); DISPATCH();
+    TARGET(SWAP) v = sp[-1]; sp[-1] = sp[-(int)arg]; sp[-(int)arg] = v; DISPATCH();
+    TARGET(COPY) v = sp[-(int)arg]; PUSH(v); DISPATCH();
+    TARGET(PUSH_NULL) PUSH(MPS_NULL); DISPATCH();
+    TARGET(LOAD_CONST) PUSH(consts[arg]); DISPATCH();
+
+    TARGET(LOAD_FAST)
+        v = lp[arg];
+        if (v == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg]); goto error; }
+        PUSH(v);
+        DISPATCH();
+    TARGET(STORE_FAST) lp[arg] = POP(); DISPATCH();
+    TARGET(DELETE_FAST)
+        if (lp[arg] == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg]); goto error; }
+        lp[arg] = MPS_NULL;
+        DISPATCH();
+
+    TARGET(LOAD_DEREF)
+        v = ((MpsCell *)lp[arg])->v;
+        if (v == MPS_NULL) { unbound_deref(t, co, (int)arg); goto error; }
+        PUSH(v);
+        DISPATCH();
+    TARGET(STORE_DEREF) ((MpsCell *)lp[arg])->v = POP(); DISPATCH();
+    TARGET(DELETE_DEREF)
+        if (((MpsCell *)lp[arg])->v == MPS_NULL) { unbound_deref(t, co, (int)arg); goto error; }
+        ((MpsCell *)lp[arg])->v = MPS_NULL;
+        DISPATCH();
+    TARGET(LOAD_CLASSDEREF) {
+        MpsValue name = deref_name(co, (int)arg);
+        if (mps_is_dict(f->locals)) {
+            int rr = mps_dict_lookup(t, MPS_DICT(f->locals), name, &v);
+            if (rr < 0) goto error;
+            if (rr > 0) { PUSH(v); DISPATCH(); }
+        }
+        v = ((MpsCell *)lp[arg])->v;
+        if (v == MPS_NULL) { unbound_deref(t, co, (int)arg); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) PUSH(lp[arg]); DISPATCH();
+
+    TARGET(LOAD_GLOBAL) {
+        MpsGlobalCache *gc = &co->gcache[arg];
+        MpsDict *g = f->globals, *bd = f->builtins;
+        if (gc->globals == g && gc->gver == g->version && gc->bver == bd->version) { PUSH(gc->value); DISPATCH(); }
+        v = mps_dict_get_str(g, names[arg]);
+        if (!v) {
+            v = mps_dict_get_str(bd, names[arg]);
+            if (!v) { name_error(t, names[arg]); goto error; }
+        }
+        gc->globals = g; gc->gver = g->version; gc->bver = bd->version; gc->value = v;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL)
+        v = POP();
+        if (mps_dict_set(t, f->globals, names[arg], v) < 0) goto error;
+        DISPATCH();
+    TARGET(DELETE_GLOBAL) {
+        int rr = mps_dict_del(t, f->globals, names[arg]);
+        if (rr < 0) goto error;
+        if (rr == 0) { name_error(t, names[arg]); goto error; }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        MpsValue name = names[arg];
+        if (mps_is_dict(f->locals)) {
+            int rr = mps_dict_lookup(t, MPS_DICT(f->locals), name, &v);
+            if (rr < 0) goto error;
+            if (rr > 0) { PUSH(v); DISPATCH(); }
+        }
+        v = mps_dict_get_str(f->globals, name);
+        if (!v) v = mps_dict_get_str(f->builtins, name);
+        if (!v) { name_error(t, name); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME)
+        v = POP();
+        if (mps_dict_set(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg], v) < 0) goto error;
+        DISPATCH();
+    TARGET(DELETE_NAME) {
+        int rr = mps_dict_del(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg]);
+        if (rr < 0) goto error;
+        if (rr == 0) { name_error(t, names[arg]); goto error; }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR)
+        v = mps_getattr(t, TOP(), names[arg]);
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+    TARGET(STORE_ATTR)
+        if (mps_setattr(t, sp[-1], names[arg], sp[-2]) < 0) goto error;
+        sp -= 2;
+        DISPATCH();
+    TARGET(DELETE_ATTR)
+        if (mps_setattr(t, sp[-1], names[arg], MPS_NULL) < 0) goto error;
+        sp--;
+        DISPATCH();
+    TARGET(LOAD_METHOD) {
+        a = TOP();
+        int rr = mps_get_method(t, a, names[arg], &v);
+        if (rr < 0) goto error;
+        SET_TOP(v);
+        PUSH(rr ? a : MPS_NULL);
+        DISPATCH();
+    }
+
+    {
+        MpsValue *base, *argv, kwnames;
+        int argc;
+    TARGET(CALL_METHOD)
+        base = sp - arg - 2;
+        kwnames = MPS_NULL;
+        goto method_common;
+    TARGET(CALL_METHOD_KW)
+        kwnames = sp[-1];
+        base = sp - arg - 3;
+    method_common:
+        if (base[1] != MPS_NULL) { argv = base + 1; argc = (int)arg + 1; }
+        else { argv = base + 2; argc = (int)arg; }
+        goto call_common;
+    TARGET(CALL)
+        base = sp - arg - 1;
+        kwnames = MPS_NULL;
+        argv = base + 1; argc = (int)arg;
+        goto call_common;
+    TARGET(CALL_KW)
+        kwnames = sp[-1];
+        base = sp - arg - 2;
+        argv = base + 1; argc = (int)arg;
+    call_common:
+        if (kwnames) argc -= (int)MPS_TUPLE(kwnames)->len;
+        v = base[0];
+        if (mps_is_kind(v, MPS_K_FUNCTION) && !(MPS_FUNC(v)->code->flags & MPS_CO_GENERATOR)) {
+            /* Python-to-Python call: a new frame in this same loop */
+            MpsFunction *fn = MPS_FUNC(v);
+            f->sp = base;
+            MpsFrame *nf = mps_frame_push(t, fn->code, fn, fn->globals, MPS_NULL);
+            if (!nf) goto error;
+            if (mps_bind_args(t, nf, fn, argc, argv, kwnames) < 0) { mps_frame_pop(t, nf); goto error; }
+            f = nf;
+            LOAD_FRAME();
+            BREAKER();
+            DISPATCH();
+        }
+        r = mps_call(t, v, argc, argv, kwnames);
+        if (!r) goto error;
+        sp = base;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_EX) {
+        MpsValue kw = sp[-1], args = sp[-2], fn = sp[-3];
+        r = mps_call_ex(t, fn, args, kw);
+        if (!r) goto error;
+        sp -= 3;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR)
+        a = sp[-2]; b = sp[-1];
+        if (mps_is_small(b) && mps_is_obj(a)) {
+            intptr_t i = mps_small(b);
+            if (mps_kind(a) == MPS_K_LIST) {
+                MpsList *l = MPS_LIST(a);
+                if (i < 0) i += (intptr_t)l->len;
+                if (i >= 0 && (size_t)i < l->len) { sp--; SET_TOP(l->items[i]); DISPATCH(); }
+            } else if (mps_kind(a) == MPS_K_TUPLE) {
+                MpsTuple *tp = MPS_TUPLE(a);
+                if (i < 0) i += (intptr_t)tp->len;
+                if (i >= 0 && (size_t)i < tp->len) { sp--; SET_TOP(tp->items[i]); DISPATCH(); }
+            }
+        }
+        v = mps_getitem(t, a, b);
+        if (!v) goto error;
+        sp--;
+        SET_TOP(v);
+        DISPATCH();
+    TARGET(STORE_SUBSCR)
+        a = sp[-2]; b = sp[-1];
+        if (mps_is_small(b) && mps_is_kind(a, MPS_K_LIST) && mps_obj(a)->cls == MPS_TYPE(t, LIST)) {
+            MpsList *l = MPS_LIST(a);
+            intptr_t i = mps_small(b);
+            if (i < 0) i += (intptr_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) { l->items[i] = sp[-3]; sp -= 3; DISPATCH(); }
+        }
+        if (mps_setitem(t, a, b, sp[-3]) < 0) goto error;
+        sp -= 3;
+        DISPATCH();
+    TARGET(DELETE_SUBSCR)
+        if (mps_delitem(t, sp[-2], sp[-1]) < 0) goto error;
+        sp -= 2;
+        DISPATCH();
+    TARGET(BUILD_SLICE)
+        if (arg == 3) { v = mps_slice_new(t, sp[-3], sp[-2], sp[-1]); sp -= 2; }
+        else { v = mps_slice_new(t, sp[-2], sp[-1], MPS_NONE); sp -= 1; }
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+
+    TARGET(BINARY_OP)
+    TARGET(INPLACE_OP)
+        a = sp[-2]; b = sp[-1];
+        if (mps_is_small(a) && mps_is_small(b)) {
+            intptr_t x = mps_small(a), y = mps_small(b), z;
+            switch (arg) {
+            case MPS_BIN_ADD: z = x + y; if (mps_fits_small(z)) goto small_ok; break;
+            case MPS_BIN_SUB: z = x - y; if (mps_fits_small(z)) goto small_ok; break;
+            case MPS_BIN_MUL: if (!__builtin_mul_overflow(x, y, &z) && mps_fits_small(z)) goto small_ok; break;
+            case MPS_BIN_AND: z = x & y; goto small_ok;
+            case MPS_BIN_OR: z = x | y; goto small_ok;
+            case MPS_BIN_XOR: z = x ^ y; goto small_ok;
+            case MPS_BIN_FLOORDIV:
+                if (y == 0 || (y == -1 && x == MPS_SMALL_MIN)) break;
+                z = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
+                goto small_ok;
+            case MPS_BIN_MOD:
+                if (y == 0) break;
+                z = x % y;
+                if (z != 0 && ((z < 0) != (y < 0))) z += y;
+                goto small_ok;
+            case MPS_BIN_RSHIFT:
+                if (y < 0) break;
+                z = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+                goto small_ok;
+            default: break;
+            }
+            goto binop_slow;
+        small_ok:
+            sp--;
+            SET_TOP(mps_from_small(z));
+            DISPATCH();
+        }
+        if (arg == MPS_BIN_ADD && mps_is_str(a) && mps_is_str(b)) {
+            v = mps_str_concat(t, a, b);
+            if (!v) goto error;
+            sp--;
+            SET_TOP(v);
+            DISPATCH();
+        }
+        if (mps_is_float(a) && mps_is_float(b) && arg <= MPS_BIN_TRUEDIV) {
+            double x = mps_float_val(a), y = mps_float_val(b), z;
+            switch (arg) {
+            case MPS_BIN_ADD: z = x + y; break;
+            case MPS_BIN_SUB: z = x - y; break;
+            case MPS_BIN_MUL: z = x * y; break;
+            default: if (y == 0.0) goto binop_slow; z = x / y; break;
+            }
+            v = mps_float_new(t, z);
+            if (!v) goto error;
+            sp--;
+            SET_TOP(v);
+            DISPATCH();
+        }
+    binop_slow:
+        v = MPS_OP(w) == MPS_OP_INPLACE_OP ? mps_inplace_op(t, (MpsBinOp)arg, a, b) : mps_binop(t, (MpsBinOp)arg, a, b);
+        if (!v) goto error;
+        sp--;
+        SET_TOP(v);
+        DISPATCH();
+
+    TARGET(UNARY_OP)
+        a = TOP();
+        if (arg == MPS_UN_NOT) {
+            int tr = a == MPS_TRUE ? 1 : a == MPS_FALSE ? 0 : mps_truthy(t, a);
+            if (tr < 0) goto error;
+            SET_TOP(mps_bool(!tr));
+            DISPATCH();
+        }
+        if (arg == MPS_UN_NEG && mps_is_small(a) && mps_small(a) != MPS_SMALL_MIN) {
+            SET_TOP(mps_from_small(-mps_small(a)));
+            DISPATCH();
+        }
+        v = mps_unaryop(t, (MpsUnOp)arg, a);
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+
+    TARGET(COMPARE_OP)
+        a = sp[-2]; b = sp[-1];
+        if (mps_is_small(a) && mps_is_small(b)) {
+            intptr_t x = (intptr_t)a, y = (intptr_t)b;   /* tagging keeps the order */
+            bool res;
+            switch (arg) {
+            case MPS_CMP_LT: res = x < y; break;
+            case MPS_CMP_LE: res = x <= y; break;
+            case MPS_CMP_EQ: res = x == y; break;
+            case MPS_CMP_NE: res = x != y; break;
+            case MPS_CMP_GT: res = x > y; break;
+            default: res = x >= y; break;
+            }
+            sp--;
+            SET_TOP(mps_bool(res));
+            DISPATCH();
+        }
+        v = mps_compare(t, (MpsCmpOp)arg, a, b);
+        if (!v) goto error;
+        sp--;
+        SET_TOP(v);
+        DISPATCH();
+    TARGET(IS_OP)
+        b = POP();
+        SET_TOP(mps_bool((TOP() == b) != (arg != 0)));
+        DISPATCH();
+    TARGET(CONTAINS_OP) {
+        b = sp[-1]; a = sp[-2];
+        int rr = mps_contains(t, b, a);
+        if (rr < 0) goto error;
+        sp--;
+        SET_TOP(mps_bool((rr != 0) != (arg != 0)));
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE)
+        v = mps_tuple_from(t, arg, sp - arg);
+        if (!v) goto error;
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    TARGET(BUILD_LIST)
+        v = mps_list_from(t, arg, sp - arg);
+        if (!v) goto error;
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    TARGET(BUILD_SET)
+        v = mps_set_new(t, false);
+        if (!v) goto error;
+        sp[0] = v;
+        for (uint32_t i = 0; i < arg; i++)
+            if (mps_set_add(t, v, sp[(int)i - (int)arg]) < 0) goto error;
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    TARGET(BUILD_MAP) {
+        MpsDict *d = mps_dict_new(t);
+        if (!d) goto error;
+        sp[0] = mps_from_obj(d);
+        MpsValue *p = sp - 2 * arg;
+        for (uint32_t i = 0; i < arg; i++)
+            if (mps_dict_set(t, d, p[2 * i], p[2 * i + 1]) < 0) goto error;
+        sp = p;
+        PUSH(mps_from_obj(d));
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING)
+        v = build_string(t, (int)arg, sp - arg);
+        if (!v) goto error;
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    TARGET(LIST_APPEND)
+        v = POP();
+        if (mps_list_append(t, sp[-(int)arg], v) < 0) goto error;
+        DISPATCH();
+    TARGET(SET_ADD)
+        v = POP();
+        if (mps_set_add(t, sp[-(int)arg], v) < 0) goto error;
+        DISPATCH();
+    TARGET(MAP_ADD)
+        b = POP(); a = POP();
+        if (mps_dict_set(t, MPS_DICT(sp[-(int)arg]), a, b) < 0) goto error;
+        DISPATCH();
+    TARGET(LIST_EXTEND)
+        v = POP();
+        if (mps_list_extend(t, sp[-(int)arg], v) < 0) {
+            if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError)) && !mps_callable(v)) {
+                /* keep the message of CPython for f(*x) / [*x] */
+                MpsValue it = mps_iter(t, v);
+                if (!it) { mps_exc_clear(t); MPS_RAISE(t, TypeError, "Value after * must be an iterable, not %T", v); }
+            }
+            goto error;
+        }
+        DISPATCH();
+    TARGET(SET_UPDATE) {
+        v = POP();
+        MpsValue it = mps_iter(t, v);
+        if (!it) goto error;
+        sp[0] = it;
+        MpsValue x;
+        while ((x = mps_next(t, it)) != MPS_NULL)
+            if (mps_set_add(t, sp[-(int)arg], x) < 0) goto error;
+        if (t->exc) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE)
+        v = POP();
+        if (mps_dict_update(t, MPS_DICT(sp[-(int)arg]), v) < 0) goto error;
+        DISPATCH();
+    TARGET(DICT_MERGE)
+        v = POP();
+        if (dict_merge_kwargs(t, MPS_DICT(sp[-(int)arg]), v, MPS_NULL, sp + 1) < 0) goto error;
+        DISPATCH();
+    TARGET(LIST_TO_TUPLE)
+        v = mps_sequence_to_tuple(t, TOP());
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+    TARGET(UNPACK_SEQUENCE) {
+        a = TOP();
+        MpsValue *items;
+        int64_t n = mps_seq_items(a, &items);
+        if (n == (int64_t)arg) {
+            sp--;
+            for (int64_t i = n - 1; i >= 0; i--) PUSH(items[i]);
+            DISPATCH();
+        }
+        if (n >= 0) {
+            if (n < (int64_t)arg) MPS_RAISE(t, ValueError, "not enough values to unpack (expected %d, got %d)", (int)arg, (int)n);
+            else MPS_RAISE(t, ValueError, "too many values to unpack (expected %d)", (int)arg);
+            goto error;
+        }
+        /* general iterable: collect above, then reverse into place */
+        MpsValue *dst = sp;     /* sp[0 .. arg] are inside the frame (arg - 1 <= spare) */
+        if (unpack_iterable(t, a, (int)arg, dst) < 0) goto error;
+        sp--;
+        /* dst == old sp == new sp + 1: shift down by one while reversing */
+        {
+            MpsValue tmpv[256];
+            MpsValue *tmp = arg <= 256 ? tmpv : malloc(arg * sizeof(MpsValue));
+            if (!tmp) { mps_raise_nomem(t); goto error; }
+            for (uint32_t i = 0; i < arg; i++) tmp[i] = dst[i];
+            for (uint32_t i = 0; i < arg; i++) sp[i] = tmp[arg - 1 - i];
+            if (tmp != tmpv) free(tmp);
+        }
+        sp += arg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = (int)(arg & 0xff), after = (int)(arg >> 8);
+        a = TOP();
+        MpsValue lst = mps_sequence_to_list(t, a);
+        if (!lst) {
+            if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError))) {
+                mps_exc_clear(t);
+                MPS_RAISE(t, TypeError, "cannot unpack non-iterable %T object", a);
+            }
+            goto error;
+        }
+        MpsValue *base = sp - 1;
+        int total = before + 1 + after;
+        base[total] = lst;      /* keep it reachable: within the spare slots */
+        MpsList *l = MPS_LIST(lst);
+        if ((int64_t)l->len < before + after) {
+            MPS_RAISE(t, ValueError, "not enough values to unpack (expected at least %d, got %d)", before + after, (int)l->len);
+            goto error;
+        }
+        MpsValue mid = mps_list_from(t, l->len - (size_t)before - (size_t)after, l->items + before);
+        if (!mid) goto error;
+        l = MPS_LIST(lst);
+        for (int i = 0; i < before; i++) base[total - 1 - i] = l->items[i];
+        base[total - 1 - before] = mid;
+        for (int i = 0; i < after; i++) base[after - 1 - i] = l->items[l->len - (size_t)after + (size_t)i];
+        sp = base + total;
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER)
+        a = TOP();
+        if (!mps_is_kind(a, MPS_K_GENERATOR)) {
+            v = mps_iter(t, a);
+            if (!v) goto error;
+            SET_TOP(v);
+        }
+        DISPATCH();
+    TARGET(FOR_ITER)
+        a = TOP();
+        if (mps_is_kind(a, MPS_K_RANGE)) {
+            /* never happens after GET_ITER, kept for clarity */
+        }
+        v = mps_next(t, a);
+        if (v) { PUSH(v); DISPATCH(); }
+        if (t->exc) goto error;
+        sp--;
+        JUMPTO(arg);
+        DISPATCH();
+    TARGET(CLOSE_ITER)
+        /* leaving a for loop over a temporary generator early: close it
+         * now, as CPython's reference counting would */
+        v = POP();
+        if (mps_is_kind(v, MPS_K_GENERATOR) && mps_gen_close(t, v) < 0) goto error;
+        DISPATCH();
+    TARGET(JUMP_FORWARD) JUMPTO(arg); DISPATCH();
+    TARGET(JUMP_BACKWARD) JUMPTO(arg); BREAKER(); DISPATCH();
+    TARGET(POP_JUMP_IF_FALSE) {
+        v = POP();
+        if (v == MPS_FALSE) { JUMPTO(arg); DISPATCH(); }
+        if (v == MPS_TRUE) DISPATCH();
+        int tr = mps_truthy(t, v);
+        if (tr < 0) goto error;
+        if (!tr) JUMPTO(arg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        v = POP();
+        if (v == MPS_TRUE) { JUMPTO(arg); DISPATCH(); }
+        if (v == MPS_FALSE) DISPATCH();
+        int tr = mps_truthy(t, v);
+        if (tr < 0) goto error;
+        if (tr) JUMPTO(arg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        v = TOP();
+        int tr = v == MPS_TRUE ? 1 : v == MPS_FALSE ? 0 : mps_truthy(t, v);
+        if (tr < 0) goto error;
+        if (!tr) JUMPTO(arg); else sp--;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        v = TOP();
+        int tr = v == MPS_TRUE ? 1 : v == MPS_FALSE ? 0 : mps_truthy(t, v);
+        if (tr < 0) goto error;
+        if (tr) JUMPTO(arg); else sp--;
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE)
+        v = POP();
+        if (f->is_entry) {
+            mps_frame_pop(t, f);
+            t->cdepth--;
+            return v;
+        }
+        {
+            MpsFrame *caller = f->prev;
+            mps_frame_pop(t, f);
+            f = caller;
+            LOAD_FRAME();
+            PUSH(v);
+        }
+        DISPATCH();
+
+    TARGET(YIELD_VALUE)
+        v = POP();
+        f->sp = sp;
+        f->yielded = 1;
+        mps_frame_pop(t, f);
+        t->cdepth--;
+        return v;
+    TARGET(GET_YIELD_FROM_ITER)
+        a = TOP();
+        if (!mps_is_kind(a, MPS_K_GENERATOR)) {
+            v = mps_iter(t, a);
+            if (!v) goto error;
+            SET_TOP(v);
+        }
+        DISPATCH();
+    TARGET(SEND) {
+        b = POP(); a = TOP();
+        int st;
+        if (mps_is_kind(a, MPS_K_GENERATOR)) {
+            st = mps_gen_resume(t, MPS_GEN(a), b, MPS_NULL, &v);
+        } else if (b == MPS_NONE) {
+            v = mps_next(t, a);
+            st = v ? 1 : t->exc ? -1 : 0;
+            if (!v) v = MPS_NONE;
+        } else {
+            v = mps_call_method(t, a, "send", 1, &b);
+            st = v ? 1 : -1;
+            if (!v && mps_exc_matches(t, MPS_EXCCLS(t, StopIteration))) {
+                MpsValue e = mps_exc_fetch(t);
+                MpsValue args = MPS_EXC(e)->args;
+                v = mps_is_tuple(args) && MPS_TUPLE(args)->len ? MPS_TUPLE(args)->items[0] : MPS_NONE;
+                st = 0;
+            }
+        }
+        if (st < 0) goto error;
+        if (st == 1) { PUSH(v); DISPATCH(); }
+        SET_TOP(v);
+        JUMPTO(arg);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        int nargs = 2 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1);
+        v = make_function(t, f, (int)arg, sp);
+        if (!v) goto error;
+        sp -= nargs;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(BUILD_CLASS) {
+        MpsValue *base = sp - arg - 2;
+        f->sp = sp;
+        v = build_class(t, f, base, (int)arg, sp);
+        if (!v) goto error;
+        sp = base;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR)
+        v = POP();
+        if (print_expr(t, v) < 0) goto error;
+        DISPATCH();
+
+    TARGET(RAISE_VARARGS)
+        if (arg == 0) {
+            MpsValue h = t->handled;
+            if (!h || h == MPS_NONE) { MPS_RAISE(t, RuntimeError, "No active exception to reraise"); goto error; }
+            t->exc = h;
+            goto exception_unwind;
+        }
+        if (arg == 2) { b = POP(); a = POP(); }
+        else { a = POP(); b = MPS_NULL; }
+        sp[0] = a; sp[1] = b;
+        do_raise(t, a, b);
+        goto error;
+    TARGET(RERAISE)
+        t->exc = POP();
+        goto exception_unwind;
+    TARGET(PUSH_EXC_INFO)
+        v = TOP();
+        SET_TOP(t->handled ? t->handled : MPS_NONE);
+        PUSH(v);
+        t->handled = v;
+        DISPATCH();
+    TARGET(POP_EXCEPT)
+        v = POP();
+        t->handled = v == MPS_NONE ? MPS_NULL : v;
+        DISPATCH();
+    TARGET(POP_EXCEPT_RERAISE)
+        a = POP(); v = POP();
+        t->handled = v == MPS_NONE ? MPS_NULL : v;
+        t->exc = a;
+        goto exception_unwind;
+    TARGET(CHECK_EXC_MATCH) {
+        b = POP();
+        int rr = exc_matches_class(t, TOP(), b);
+        if (rr < 0) goto error;
+        PUSH(mps_bool(rr));
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        a = TOP();
+        MpsValue enter = mps_getattr_opt(t, a, in->s_enter);
+        if (!enter) {
+            if (!t->exc) MPS_RAISE(t, TypeError, "'%s' object does not support the context manager protocol", mps_type_name(t, a));
+            goto error;
+        }
+        sp[0] = enter;
+        MpsValue exitf = mps_getattr_opt(t, a, in->s_exit);
+        if (!exitf) {
+            if (!t->exc) MPS_RAISE(t, TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", mps_type_name(t, a));
+            goto error;
+        }
+        SET_TOP(exitf);
+        v = mps_call0(t, enter);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(WITH_EXIT) {
+        MpsValue args3[3] = { MPS_NONE, MPS_NONE, MPS_NONE };
+        v = mps_call(t, TOP(), 3, args3, MPS_NULL);
+        if (!v) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        a = TOP();   /* the exception */
+        sp[0] = mps_from_obj(mps_class_of(t, a));
+        sp[1] = a;
+        sp[2] = mps_is_exc(a) ? MPS_EXC(a)->traceback : MPS_NONE;
+        v = mps_call(t, sp[-3], 3, sp, MPS_NULL);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) PUSH(mps_from_obj(MPS_EXCCLS(t, AssertionError))); DISPATCH();
+
+    TARGET(IMPORT_NAME) {
+        MpsValue fromlist = POP(), level = TOP();
+        if (!in->hooks.import) { MPS_RAISE(t, ImportError, "import is not available"); goto error; }
+        v = in->hooks.import(t, names[arg], fromlist, mps_is_small(level) ? (int)mps_small(level) : 0);
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM)
+        v = import_from(t, TOP(), names[arg]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    TARGET(IMPORT_STAR)
+        a = POP();
+        if (import_star(t, a, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals) < 0) goto error;
+        DISPATCH();
+    TARGET(FORMAT_VALUE) {
+        MpsValue spec = MPS_NULL;
+        if (arg & 4) spec = POP();
+        v = format_value(t, TOP(), (int)arg, spec);
+        if (!v) goto error;
+        SET_TOP(v);
+        DISPATCH();
+    }
+
+#ifndef __GNUC__
+        default:
+            MPS_RAISE(t, SystemError, "unknown opcode %d", (int)MPS_OP(w));
+            goto error;
+        }
+    }
+#endif
+
+error:
+    /* a new exception in this frame: record where, link the context */
+    set_context(t);
+    mps_traceback_add(t, co, mps_code_line(co, (uint32_t)(ip - co->code) - 1));
+exception_unwind: {
+        uint32_t idx = (uint32_t)(ip - co->code) - 1;
+        MpsExcEntry *e = co->exctab;
+        for (uint32_t i = 0; i < co->nexctab; i++, e++) {
+            if (idx >= e->start && idx < e->end) {
+                sp = f->stack + e->depth;
+                PUSH(t->exc);
+                t->exc = MPS_NULL;
+                JUMPTO(e->handler);
+                DISPATCH();
+            }
+            if (e->start > idx) break;
+        }
+        if (f->is_entry) {
+            mps_frame_pop(t, f);
+            t->cdepth--;
+            return MPS_NULL;
+        }
+        MpsFrame *caller = f->prev;
+        mps_frame_pop(t, f);
+        f = caller;
+        LOAD_FRAME();
+        goto error;
+    }
+exit_error_noframe:
+    t->cdepth--;
+    mps_frame_pop(t, f);
+    return MPS_NULL;
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef SET_TOP
+#undef JUMPTO
+#undef BREAKER
+#undef LOAD_FRAME
+#undef TARGET
+#undef DISPATCH
+}
+
+/* ================================================================ public API */
+
+MpsValue mps_vm_run_locals(MpsThread *t, MpsValue code, MpsDict *globals, MpsValue locals) {
+    if (!mps_is_kind(code, MPS_K_CODE)) return MPS_RAISE(t, TypeError, "expected a code object");
+    if (!mps_dict_get_str(globals, t->interp->s_builtins) && t->interp->builtins_module) {
+        if (mps_dict_set(t, globals, t->interp->s_builtins, t->interp->builtins_module) < 0) return MPS_NULL;
+    }
+    MpsFrame *f = mps_frame_push(t, MPS_CODE(code), NULL, globals, locals ? locals : mps_from_obj(globals));
+    if (!f) return MPS_NULL;
+    if (mps_frame_cells(t, f) < 0) { mps_frame_pop(t, f); return MPS_NULL; }
+    f->is_entry = 1;
+    return mps_vm_eval(t, f, MPS_NULL);
+}
+
+MpsValue mps_vm_run(MpsThread *t, MpsValue code, MpsDict *globals) {
+    return mps_vm_run_locals(t, code, globals, MPS_NULL);
+}
+
+MpsDict *mps_vm_globals(MpsThread *t) {
+    if (t->frame) return t->frame->globals;
+    MpsValue m = t->interp->main_module;
+    if (mps_is_kind(m, MPS_K_MODULE)) return MPS_MODULE(m)->dict;
+    return t->interp->builtins;
+}
+
+MpsValue mps_vm_locals(MpsThread *t) {
+    MpsFrame *f = t->frame;
+    if (!f) return mps_from_obj(mps_vm_globals(t));
+    if (mps_is_dict(f->locals)) return f->locals;
+    MpsDict *d = mps_dict_new(t);
+    if (!d) return MPS_NULL;
+    MpsCode *co = f->code;
+    for (int i = 0; i < co->nlocals; i++) {
+        MpsValue v = f->localsplus[i];
+        if (v && mps_dict_set(t, d, MPS_TUPLE(co->varnames)->items[i], v) < 0) return MPS_NULL;
+    }
+    for (int i = 0; i < co->ncells + co->nfree; i++) {
+        MpsValue c = f->localsplus[co->nlocals + i];
+        if (!mps_is_kind(c, MPS_K_CELL) || !((MpsCell *)c)->v) continue;
+        MpsValue name = deref_name(co, co->nlocals + i);
+        if (mps_dict_set(t, d, name, ((MpsCell *)c)->v) < 0) return MPS_NULL;
+    }
+    return mps_from_obj(d);
+}
+
+int mps_vm_current_line(MpsThread *t) {
+    MpsFrame *f = t->frame;
+    if (!f) return 0;
+    return mps_code_line(f->code, (uint32_t)(f->ip - f->code->code) - (f->ip > f->code->code ? 1 : 0));
+}
+
+MpsValue mps_vm_current_filename(MpsThread *t) {
+    return t->frame ? t->frame->code->filename : MPS_NONE;
+}
+
+static void visit_value(MpsVisit visit, void *ctx, MpsValue v) {
+    if (mps_is_obj(v)) visit(v, ctx);
+}
+
+void mps_vm_traverse_frame(MpsFrame *f, MpsVisit visit, void *ctx) {
+    visit_value(visit, ctx, mps_from_obj(f->code));
+    if (f->func) visit_value(visit, ctx, mps_from_obj(f->func));
+    if (f->globals) visit_value(visit, ctx, mps_from_obj(f->globals));
+    if (f->builtins) visit_value(visit, ctx, mps_from_obj(f->builtins));
+    visit_value(visit, ctx, f->locals);
+    if (f->gen) visit_value(visit, ctx, mps_from_obj(f->gen));
+    for (MpsValue *p = f->localsplus; p < f->end; p++) visit_value(visit, ctx, *p);
+}
+
+void mps_vm_traverse_thread(MpsThread *t, MpsVisit visit, void *ctx) {
+    for (MpsFrame *f = t->frame; f; f = f->prev) mps_vm_traverse_frame(f, visit, ctx);
+    visit_value(visit, ctx, t->exc);
+    visit_value(visit, ctx, t->handled);
+}
+
+void mps_code_traverse(MpsObj *o, MpsVisit visit, void *ctx) {
+    switch (o->kind) {
+    case MPS_K_CODE: {
+        MpsCode *co = (MpsCode *)o;
+        visit_value(visit, ctx, co->consts);
+        visit_value(visit, ctx, co->names);
+        visit_value(visit, ctx, co->varnames);
+        visit_value(visit, ctx, co->cellvars);
+        visit_value(visit, ctx, co->freevars);
+        visit_value(visit, ctx, co->name);
+        visit_value(visit, ctx, co->qualname);
+        visit_value(visit, ctx, co->filename);
+        /* cached globals are still in their dicts while the cache is valid;
+         * a stale entry is never read, but keep it alive to be safe */
+        if (co->gcache && mps_is_tuple(co->names))
+            for (size_t i = 0; i < MPS_TUPLE(co->names)->len; i++) visit_value(visit, ctx, co->gcache[i].value);
+        break;
+    }
+    case MPS_K_FUNCTION: {
+        MpsFunction *fn = (MpsFunction *)o;
+        if (fn->dict) visit_value(visit, ctx, mps_from_obj(fn->dict));
+        if (fn->code) visit_value(visit, ctx, mps_from_obj(fn->code));
+        if (fn->globals) visit_value(visit, ctx, mps_from_obj(fn->globals));
+        visit_value(visit, ctx, fn->name);
+        visit_value(visit, ctx, fn->qualname);
+        visit_value(visit, ctx, fn->defaults);
+        visit_value(visit, ctx, fn->kwdefaults);
+        visit_value(visit, ctx, fn->closure);
+        visit_value(visit, ctx, fn->doc);
+        visit_value(visit, ctx, fn->module);
+        break;
+    }
+    case MPS_K_GENERATOR: {
+        MpsGenerator *g = (MpsGenerator *)o;
+        visit_value(visit, ctx, g->name);
+        visit_value(visit, ctx, g->qualname);
+        if (g->frame) mps_vm_traverse_frame(g->frame, visit, ctx);
+        break;
+    }
+    default: break;
+    }
+}
+
+void mps_code_finalize(MpsObj *o) {
+    switch (o->kind) {
+    case MPS_K_CODE: {
+        MpsCode *co = (MpsCode *)o;
+        free(co->code); free(co->lines); free(co->exctab); free(co->cell2arg); free(co->gcache);
+        co->code = NULL; co->lines = NULL; co->exctab = NULL; co->cell2arg = NULL; co->gcache = NULL;
+        break;
+    }
+    case MPS_K_GENERATOR: {
+        MpsGenerator *g = (MpsGenerator *)o;
+        free(g->frame);
+        g->frame = NULL;
+        break;
+    }
+    default: break;
+    }
+}
+
+void mps_vm_init(MpsThread *t) {
+    mps_vm_stack_init(t);
+    mps_call_init(t);
+    mps_gen_init(t);
+}
