@@ -39,6 +39,7 @@ static const char mps_main_help[] =
 typedef struct MpsOpts {
     const char *cmd, *module, *file;   /* -c, -m, script (or "-" for stdin) */
     bool inspect, dis, gil_stats, unbuffered, quiet;
+    const char *spawn_fd;              /* --mp-spawn FD MAIN (hidden): a spawned child */
     int argi;                          /* first argv index for sys.argv[1:] */
 } MpsOpts;
 
@@ -64,6 +65,14 @@ static void mps_main_parse(int argc, char **argv, MpsOpts *o)
         if (a[1] == '-') {
             if (strcmp(a, "--dis") == 0) o->dis = true;
             else if (strcmp(a, "--gil-stats") == 0) o->gil_stats = true;
+            else if (strcmp(a, "--mp-spawn") == 0) {
+                /* multiprocessing's spawn start method: `mps --mp-spawn FD MAIN` */
+                if (i + 2 >= argc) mps_main_usage_error("%s needs FD and MAIN", a);
+                o->spawn_fd = argv[i + 1];
+                o->file = argv[i + 2];
+                o->argi = argc;
+                return;
+            }
             else if (strcmp(a, "--version") == 0) { puts("mps " MPS_VERSION); exit(0); }
             else if (strcmp(a, "--help") == 0) { fputs(mps_main_usage, stdout); fputs(mps_main_help, stdout); exit(0); }
             else mps_main_usage_error("unknown option %s", a);
@@ -160,6 +169,29 @@ static char *mps_main_read_stdin(size_t *len)
     return b.data;
 }
 
+/* A child started by multiprocessing's spawn method: run the parent's main
+ * script as __mp_main__ (so its `if __name__ == '__main__':` part does not
+ * run), then let multiprocessing._spawn_main(FD) read the process object
+ * and run it; that ends the process itself. */
+static int mps_main_spawn_child(MpsThread *t, const MpsOpts *o)
+{
+    MpsInterp *in = t->interp;
+    const char *path = o->file[0] ? o->file : NULL;
+    MpsValue m = mps_rt_new_module(t, "__mp_main__", path);
+    if (!m) mps_main_fatal(t);
+    in->main_module = m;
+    if (mps_dict_set_cstr(t, in->modules, "__main__", m) < 0) mps_main_fatal(t);
+    mps_sig_install(in);
+    if (path) {
+        MPS_RT(in)->main_path = path;
+        if (!mps_rt_exec_file(t, path, MPS_MODULE(m)->dict)) mps_main_fatal(t);
+    }
+    MpsValue mp = mps_import_module(t, "multiprocessing");
+    MpsValue fn = mp ? mps_getattr_cstr(t, mp, "_spawn_main") : MPS_NULL;
+    if (!fn || !mps_call1(t, fn, mps_from_small(atoi(o->spawn_fd)))) mps_main_fatal(t);
+    mps_rt_exit(t, 0);
+}
+
 int main(int argc, char **argv)
 {
     MpsOpts o = {0};
@@ -246,6 +278,8 @@ int main(int argc, char **argv)
     } else if (!src && !repl) {
         src = mps_main_read_stdin(&len);
     }
+
+    if (o.spawn_fd) return mps_main_spawn_child(t, &o);
 
     MpsValue main_mod = mps_rt_new_module(t, "__main__", file_attr);
     if (!main_mod) mps_main_fatal(t);

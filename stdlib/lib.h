@@ -33,6 +33,7 @@ void mpsl_dict_init(MpsThread *t);
 void mpsl_num_init(MpsThread *t);
 void mpsl_file_init(MpsThread *t);
 void mpsl_random_init(MpsThread *t);
+void mpsl_dunders_init(MpsThread *t);
 
 /* module constructors (modules.c lists them) */
 MpsValue mpsl_mod_sys(MpsThread *t);

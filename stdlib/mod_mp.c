@@ -496,6 +496,39 @@ static MpsValue m_conn_repr(MpsThread *t, int argc, const MpsValue *argv, MpsVal
     return mps_str_printf(t, "<multiprocessing.connection.Connection object at %p>", (void *)c);
 }
 
+static MpsValue p_closed(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "closed", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    return c ? mps_bool(c->closed) : MPS_NULL;
+}
+
+static MpsValue p_readable(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "readable", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    return c ? mps_bool(c->rfd >= 0) : MPS_NULL;
+}
+
+static MpsValue p_writable(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "writable", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    return c ? mps_bool(c->wfd >= 0) : MPS_NULL;
+}
+
+/* a read-only property computed by a C function of the instance */
+static void add_property(MpsThread *t, MpsClass *c, const char *name, MpsCFunc fn)
+{
+    MpsValue f = mps_builtin_new(t, name, fn, MPS_NULL);
+    MPS_ROOT(t, f);
+    MpsValue p = mps_call1(t, mps_from_obj(MPS_TYPE(t, PROPERTY)), f);
+    if (p) mps_dict_set_cstr(t, c->dict, name, p);
+    else mps_exc_clear(t);
+    MPS_UNROOT(t, 1);
+    mps_class_modified(t, c);
+}
+
 static const MpsMethodDef conn_methods[] = {
     { "send", m_send }, { "recv", m_recv },
     { "send_bytes", m_send_bytes }, { "recv_bytes", m_recv_bytes },
@@ -1131,6 +1164,9 @@ MpsValue mps_mp_module_new(MpsThread *t)
     MpsClass *c = mps_class_new_builtin(t, "Connection", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
     c->ctor = conn_ctor;
     mps_class_add_methods(t, c, conn_methods);
+    add_property(t, c, "closed", p_closed);
+    add_property(t, c, "readable", p_readable);
+    add_property(t, c, "writable", p_writable);
     mps_dict_set_cstr(t, d, "Connection", mps_from_obj(c));
     c = mps_class_new_builtin(t, "SemLock", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
     c->ctor = semlock_ctor;

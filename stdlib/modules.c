@@ -80,5 +80,6 @@ void mps_stdlib_init(MpsThread *t)
     mpsl_num_init(t);
     mpsl_file_init(t);
     mpsl_random_init(t);
+    mpsl_dunders_init(t);   /* last: fills only names the others left free */
     in->hooks.builtin_module = mps_stdlib_module;
 }

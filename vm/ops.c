@@ -220,7 +220,8 @@ static MpsValue binop1(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         r = call_d1(t, ma, a, b);
         if (r != MPS_NOTIMPLEMENTED) return r;
     }
-    if (!is_generic(a) && !is_generic(b)) {
+    /* str % x formats any x; other built-in behaviour needs built-in operands */
+    if ((!is_generic(a) && !is_generic(b)) || (op == MPS_BIN_MOD && mps_is_str(a))) {
         r = native_binop(t, op, a, b);
         if (r != MPS_NOTIMPLEMENTED) return r;
     }

@@ -177,7 +177,7 @@ class Process:
 
     @classmethod
     def _default_name(cls):
-        return 'Process'
+        return cls.__name__
 
     def run(self):
         if self._target:
@@ -245,7 +245,11 @@ class Process:
                 exitcode = 1
         except BaseException as e:
             exitcode = 1
-            _thread._print_exception(e, 'Process ' + self._name + ':\n')
+            try:
+                sys.stderr.write('Process ' + self._name + ':\n' + _thread._format_exception(e))
+                sys.stderr.flush()
+            except BaseException:
+                pass
         return exitcode
 
     def _poll(self):

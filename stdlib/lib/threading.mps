@@ -381,11 +381,15 @@ class Thread:
         except SystemExit:
             pass
         except BaseException as e:
-            _thread._print_exception(e, "Exception in thread " + self._name + ":\n")
+            try:
+                excepthook(ExceptHookArgs(type(e), e, e.__traceback__, self))
+            except BaseException as e2:
+                _thread._print_exception(e2, "Exception in threading.excepthook:\n")
         finally:
             with _active_limbo_lock:
                 self._is_stopped = True
                 _active.pop(self._ident, None)
+                _forget_locals(self._ident)
             self._tstate_lock.release()
 
     def join(self, timeout=None):
@@ -522,30 +526,86 @@ def main_thread():
     return _main_thread
 
 
+_all_locals = []
+
+
 class local:
-    # Per-thread attributes: one dict per thread ident, kept in the object.
-    def __init__(self):
-        object.__setattr__(self, '_local__dicts', {})
+    # Per-thread attributes: one dict per thread, kept in the object and
+    # dropped when the thread ends. A subclass's __init__ runs again, with
+    # the constructor's arguments, the first time each thread uses it.
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
+        object.__setattr__(self, '_local__args', (args, kw))
+        _all_locals.append(self)
+        return self
+
+    def _local__dict(self):
+        dicts = object.__getattribute__(self, '_local__dicts')
+        key = get_ident()
+        d = dicts.get(key)
+        if d is None:
+            d = {}
+            dicts[key] = d
+            if type(self).__init__ is not object.__init__:
+                args, kw = object.__getattribute__(self, '_local__args')
+                self.__init__(*args, **kw)
+        return d
 
     def __getattr__(self, name):
-        d = object.__getattribute__(self, '_local__dicts').get(get_ident())
-        if d is not None and name in d:
+        d = local._local__dict(self)
+        if name in d:
             return d[name]
         raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
 
     def __setattr__(self, name, value):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        d = dicts.get(get_ident())
-        if d is None:
-            d = {}
-            dicts[get_ident()] = d
-        d[name] = value
+        local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
-        d = object.__getattribute__(self, '_local__dicts').get(get_ident())
-        if d is None or name not in d:
+        d = local._local__dict(self)
+        if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+def _forget_locals(ident):
+    for l in _all_locals:
+        object.__getattribute__(l, '_local__dicts').pop(ident, None)
+
+
+class ExceptHookArgs:
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __getitem__(self, i):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
+
+
+def excepthook(args):
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    text = "Exception in thread %s:\n" % name + _thread._format_exception(args.exc_value)
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    stderr.write(text)
+    stderr.flush()
+
+
+__excepthook__ = excepthook
 
 
 def _shutdown():
