@@ -206,7 +206,9 @@ int main(int argc, char **argv)
     mps_rt_init(t);
     MpsRuntime *rt = MPS_RT(in);
     rt->gil_stats = o.gil_stats;
-    if (o.unbuffered) mps_io_set_unbuffered(in);
+    /* -u, or the environment CPython honours, so .py twins behave alike */
+    const char *ub = getenv("PYTHONUNBUFFERED");
+    if (o.unbuffered || (ub && *ub)) mps_io_set_unbuffered(in);
     if (!in->argv) in->argv = mps_list_new(t, 0);
     if (!in->path) in->path = mps_list_new(t, 0);
     mps_stdlib_init(t);

@@ -688,6 +688,8 @@ typedef struct SerR {
     MpsValue extra;        /* rooted list: decoded objects that take no index */
     uint8_t *named;        /* per memo index: 1 if resolved by name */
     size_t named_cap;
+    MpsValue *building;    /* tuples/frozensets being filled (malloc'd on first use) */
+    int nbuilding;
     int depth;
 } SerR;
 
@@ -931,32 +933,37 @@ static MpsValue r_seq(SerR *r, int tag)
     size_t n;
     int64_t ix = r_reserve(r);
     if (ix < 0 || r_count(r, 1, &n) < 0) return MPS_NULL;
-    if (tag == 't') {
-        /* created first so that items can refer back to it */
-        MpsValue tu = r_fill(r, ix, mps_tuple_new(t, n));
-        if (!tu) return MPS_NULL;
-        for (size_t i = 0; i < n; i++) {
-            MpsValue v = r_value(r);
-            if (!v) return MPS_NULL;
-            MPS_TUPLE(tu)->items[i] = v;
-        }
-        return tu;
-    }
+    /* created first so that items can refer back to it */
     MpsValue c;
-    if (tag == 'l') c = mps_list_new(t, 0);
+    if (tag == 't') c = mps_tuple_new(t, n);
+    else if (tag == 'l') c = mps_list_new(t, 0);
     else if (tag == 'd') c = mps_from_obj(mps_dict_new(t));
     else c = mps_set_new(t, tag == 'Z');
     if (!r_fill(r, ix, c)) return c ? MPS_NULL : mps_raise_nomem(t);
     if (tag == 'd') return r_pairs(r, MPS_DICT(c), n, false) < 0 ? MPS_NULL : c;
+    bool immutable = tag == 't' || tag == 'Z';
+    if (immutable) {
+        if (!r->building && !(r->building = malloc(sizeof(MpsValue) * (SER_MAX_DEPTH + 1))))
+            return mps_raise_nomem(t);
+        r->building[r->nbuilding++] = c;    /* at most one per level of nesting */
+    }
     for (size_t i = 0; i < n; i++) {
         MpsValue v = r_value(r);
         if (!v) return MPS_NULL;
-        if (tag == 'l') {
+        /* a tuple or frozenset inside itself with no mutable object between
+         * cannot be made by a program, and would make hash() recurse forever */
+        if (mps_is_kind(v, MPS_K_TUPLE) || mps_is_kind(v, MPS_K_FROZENSET))
+            for (int j = r->nbuilding - 1; j >= 0; j--)
+                if (r->building[j] == v) return bad(r, "immutable cycle");
+        if (tag == 't') {
+            MPS_TUPLE(c)->items[i] = v;
+        } else if (tag == 'l') {
             if (mps_list_append(t, c, v) < 0) return MPS_NULL;
         } else if (mps_set_add(t, c, v) < 0) {
             return r_structural(r, "unhashable set item");
         }
     }
+    if (immutable) r->nbuilding--;
     return c;
 }
 
@@ -1371,5 +1378,6 @@ MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n)
     if (v && r.p != r.end) v = bad(&r, "trailing data");
     MPS_UNROOT(t, 2);
     free(r.named);
+    free(r.building);
     return v;
 }

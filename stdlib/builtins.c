@@ -3,6 +3,7 @@
 #include "lib.h"
 #include "../vm/code.h"
 #include "../runtime/runtime.h"
+#include "../grammar/compile.h"
 #include <math.h>
 #include <unistd.h>
 #include <errno.h>
@@ -314,6 +315,59 @@ static MpsValue bi_vars(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     MpsValue d = mps_getattr_opt(t, argv[0], t->interp->s_dict);
     if (d || t->exc) return d;
     return MPS_RAISE(t, TypeError, "vars() argument must have __dict__ attribute");
+}
+
+/* exec / eval: source text or a code object, run in globals (and locals) */
+static MpsValue bi_run_source(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, bool eval)
+{
+    static const char *const names[] = {"source", "globals", "locals"};
+    const char *fn = eval ? "eval" : "exec";
+    MpsValue a[3];
+    if (mps_args(t, fn, argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    MpsValue code = a[0];
+    if (mps_is_kind(code, MPS_K_BYTES)) code = mpsl_decode(t, MPS_BYTES(code)->data, MPS_BYTES(code)->size, "utf-8", "strict");
+    if (!code) return MPS_NULL;
+    if (mps_is_str(code)) {
+        const char *src = mps_str_data(code);
+        size_t n = mps_str_size(code);
+        if (eval) while (n && (*src == ' ' || *src == '\t')) { src++; n--; }
+        code = mps_compile(t, src, n, "<string>", eval ? MPS_PARSE_EVAL : MPS_PARSE_FILE, NULL);
+        if (!code) return MPS_NULL;
+    } else if (!mps_is_kind(code, MPS_K_CODE))
+        return MPS_RAISE(t, TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
+    MPS_ROOT(t, code);
+    MpsValue g = a[1] && a[1] != MPS_NONE ? a[1] : MPS_NULL, l = a[2] && a[2] != MPS_NONE ? a[2] : MPS_NULL;
+    MpsValue r = MPS_NULL;
+    if (g && !mps_is_dict(g)) {
+        MPS_RAISE(t, TypeError, "%s() globals must be a dict, not %T", fn, g);
+    } else {
+        if (!g) {
+            MpsDict *gd = mps_vm_globals(t);
+            g = gd ? mps_from_obj(gd) : MPS_NULL;
+            if (g && !l) {
+                l = mps_vm_locals(t);
+                if (l == g) l = MPS_NULL;
+            }
+        }
+        if (g) {
+            MPS_ROOT(t, l ? l : MPS_NONE);
+            r = l ? mps_vm_run_locals(t, code, MPS_DICT(g), l) : mps_vm_run(t, code, MPS_DICT(g));
+            MPS_UNROOT(t, 1);
+        }
+    }
+    MPS_UNROOT(t, 1);
+    if (!r) return MPS_NULL;
+    return eval ? r : MPS_NONE;
+}
+
+static MpsValue bi_exec(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    return bi_run_source(t, argc, argv, kw, false);
+}
+
+static MpsValue bi_eval(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    return bi_run_source(t, argc, argv, kw, true);
 }
 
 static int bi_dir_add(MpsThread *t, MpsValue set, MpsDict *d)
@@ -1475,6 +1529,7 @@ static const MpsMethodDef bi_functions[] = {
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max},
     {"sorted", bi_sorted}, {"divmod", bi_divmod}, {"pow", bi_pow},
     {"round", bi_round}, {"exit", bi_exit}, {"quit", bi_exit},
+    {"exec", bi_exec}, {"eval", bi_eval},
     {NULL, NULL}
 };
 

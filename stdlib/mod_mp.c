@@ -1134,7 +1134,22 @@ static MpsValue f_read_fd(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return v;
 }
 
+/* In a child process stdout is line-buffered: a child is often ended by
+ * terminate() (SIGTERM), and what it printed must not die in its buffer. */
+static MpsValue f_line_buffer_stdout(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "line_buffer_stdout", argc, kw, 0, 0) < 0) return MPS_NULL;
+    MpsRuntime *rt = MPS_RT(t->interp);
+    if (rt) {
+        mps_io_flush(t->interp, 1);
+        rt->out.line = true;
+    }
+    return MPS_NONE;
+}
+
 static const MpsMethodDef mp_functions[] = {
+    { "line_buffer_stdout", f_line_buffer_stdout },
     { "spawn", f_spawn },
     { "read_fd", f_read_fd },
     { "ignore_sigint", f_ignore_sigint },

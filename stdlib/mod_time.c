@@ -241,6 +241,7 @@ MpsValue mpsl_mod_time(MpsThread *t)
     if (!st->struct_time_cls) {
         MpsClass *c = mpsl_class(t, "struct_time", MPS_TYPE(t, TUPLE), MPS_K_TUPLE, tm_struct_methods);
         c->module = mpsl_cstr(t, "time");
+        c->is_builtin = 0;    /* so that its own __repr__ is used */
         for (int i = 0; i < 9; i++)
             mpsl_class_set(t, c, tm_fields[i], mpsl_property(t, tm_fields[i], tm_getters[i]));
         st->struct_time_cls = c;

@@ -191,11 +191,8 @@ static MpsValue sm_split_impl(MpsThread *t, int argc, const MpsValue *argv, MpsV
                 const char *p = d + i;
                 while (i < n) { p = d + i; const char *q = p; if (!sm_space(mpsl_utf8_next(&q))) break; i = (size_t)(q - d); }
                 if (i >= n) break;
-                if (max-- == 0) {
-                    size_t e = n;   /* rest, right-trimmed */
-                    while (e > i) { size_t k = e - 1; while (k > i && ((unsigned char)d[k] & 0xC0) == 0x80) k--;
-                        const char *q = d + k; if (!sm_space(mpsl_utf8_next(&q))) break; e = k; }
-                    if (mps_list_append(t, list, sm_new(t, d + i, e - i)) < 0) return MPS_NULL;
+                if (max-- == 0) {   /* the rest, as it is */
+                    if (mps_list_append(t, list, sm_new(t, d + i, n - i)) < 0) return MPS_NULL;
                     break;
                 }
                 size_t st = i;
@@ -209,10 +206,8 @@ static MpsValue sm_split_impl(MpsThread *t, int argc, const MpsValue *argv, MpsV
                 while (e > 0) { size_t k = e - 1; while (k > 0 && ((unsigned char)d[k] & 0xC0) == 0x80) k--;
                     const char *q = d + k; if (!sm_space(mpsl_utf8_next(&q))) break; e = k; }
                 if (e == 0) break;
-                if (max-- == 0) {
-                    size_t b = 0;
-                    while (b < e) { const char *q = d + b; if (!sm_space(mpsl_utf8_next(&q))) break; b = (size_t)(q - d); }
-                    if (mps_list_append(t, list, sm_new(t, d + b, e - b)) < 0) return MPS_NULL;
+                if (max-- == 0) {   /* the rest, as it is */
+                    if (mps_list_append(t, list, sm_new(t, d, e)) < 0) return MPS_NULL;
                     break;
                 }
                 size_t b = e;
@@ -443,6 +438,7 @@ static MpsValue sm_case(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     bool prev_cased = false, first = true;
     while (p < e) {
         uint32_t c = mpsl_utf8_next(&p), r = c;
+        if (c == 0xDF && (mode == 0 || mode == 2)) { mps_buf_adds(&b, "SS"); first = false; continue; }
         switch (mode) {
         case 0: r = sm_upper(t, c); break;
         case 1: r = sm_lower(t, c); break;

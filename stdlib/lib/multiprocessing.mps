@@ -228,6 +228,7 @@ class Process:
         _parent = _ParentProcess(parent_name, self._parent_pid)
         _current = self
         self._pid = os.getpid()
+        _mp.line_buffer_stdout()
         th = sys.modules.get('threading')
         if th is not None:
             th._after_fork()

@@ -337,11 +337,11 @@ class _ThreadWorker:
         self.held = []
         self.done = 0
         self.inbox = _queue.SimpleQueue()
-        self.thread = threading.Thread(target=self._loop, name='Thread-%d' % number, daemon=True)
+        self.thread = threading.Thread(target=self._worker, daemon=True)
         self.pid = None
         self.thread.start()
 
-    def _loop(self):
+    def _worker(self):
         pool = self.pool
         if pool._initializer is not None:
             pool._initializer(*pool._initargs)
@@ -404,7 +404,7 @@ class Pool:
             self._wake_r, self._wake_w = _mp.pipe()
         for i in range(processes):
             self._workers.append(self._new_worker())
-        self._handler = threading.Thread(target=self._handle, name='PoolHandler', daemon=True)
+        self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
         _live_pools.append(self)
 
@@ -487,7 +487,7 @@ class Pool:
         if self._state == RUN or self._has_pending() or self._jobs:
             self._workers.append(self._new_worker())
 
-    def _handle(self):
+    def _handle_results(self):
         try:
             self._handle_loop()
         except BaseException as e:

@@ -1,5 +1,5 @@
 # a ProcessPoolExecutor worker killed by SIGKILL: pending futures fail with BrokenProcessPool
-import os, signal, threading
+import os, threading
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, BrokenExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -11,7 +11,7 @@ def _watchdog(stop):
         os._exit(99)
 
 def die():
-    os.kill(os.getpid(), signal.SIGKILL)
+    os.kill(os.getpid(), 9)  # SIGKILL
 
 if __name__ == '__main__':
     _stop = threading.Event()

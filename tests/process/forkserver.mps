@@ -9,7 +9,7 @@ def _watchdog(stop):
         os._exit(99)
 
 def work(q, xs):
-    q.put((sum(xs), __name__, mp.current_process().name))
+    q.put((sum(xs), mp.current_process().name))
 
 if __name__ == '__main__':
     _stop = threading.Event()

@@ -20,5 +20,4 @@ t2.start(); t2.join()
 print(seen)
 print(t.is_alive(), t2.is_alive())
 print('main goes on')
-threading.excepthook = threading.__excepthook__
 _stop.set()
