@@ -630,6 +630,7 @@ MpsValue mpsl_mod_os(MpsThread *t)
     mpsl_set(t, m, "pardir", mpsl_cstr(t, ".."));
     mpsl_set(t, m, "devnull", mpsl_cstr(t, "/dev/null"));
     mpsl_set(t, m, "WNOHANG", mps_from_small(WNOHANG));
+    mpsl_os_add_process_functions(t, m);
     mpsl_set(t, m, "O_RDONLY", mps_from_small(O_RDONLY));
     mpsl_set(t, m, "O_WRONLY", mps_from_small(O_WRONLY));
     mpsl_set(t, m, "O_RDWR", mps_from_small(O_RDWR));

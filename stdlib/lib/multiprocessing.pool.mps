@@ -287,6 +287,7 @@ class _ProcessWorker:
         self.pool = pool
         self.held = []        # tasks sent and not answered, in order
         self.done = 0
+        self.sent = 0
         a, b = _mp.Pipe(True)
         ctx = pool._ctx
         name = ('SpawnPoolWorker-%d' if ctx == 'spawn' else 'ForkPoolWorker-%d') % number
@@ -305,6 +306,7 @@ class _ProcessWorker:
 
     def send(self, task):
         self.held.append(task)
+        self.sent += 1
         self.conn.send(task)
 
     def stop(self):
@@ -336,6 +338,7 @@ class _ThreadWorker:
         self.pool = pool
         self.held = []
         self.done = 0
+        self.sent = 0
         self.inbox = _queue.SimpleQueue()
         self.thread = threading.Thread(target=self._worker, daemon=True)
         self.pid = None
@@ -357,6 +360,7 @@ class _ThreadWorker:
 
     def send(self, task):
         self.held.append(task)
+        self.sent += 1
         self.inbox.put(task)
 
     def stop(self):
@@ -435,6 +439,12 @@ class Pool:
             os.write(self._wake_w, b'x')
 
     # -- the handler thread ------------------------------------------------
+    def _capacity(self, w, cap):
+        # a worker about to retire (maxtasksperchild) takes no more than it will run
+        if self._maxtasksperchild is not None:
+            cap = min(cap, self._maxtasksperchild - w.sent)
+        return len(w.held) < cap
+
     def _dispatch(self):
         # first one task per idle worker, then a second one queued behind
         # the running one, so a worker never waits for the handler
@@ -444,10 +454,20 @@ class Pool:
             n = len(pending)
             for cap in (1, 2):
                 for w in self._workers:
-                    if pos < n and len(w.held) < cap:
-                        w.send(pending[pos])
+                    if pos < n and self._capacity(w, cap):
+                        task = pending[pos]
                         pending[pos] = None
                         pos += 1
+                        try:
+                            w.send(task)
+                        except BaseException as e:
+                            # cannot be serialized: that task fails, the pool goes on
+                            if w.held and w.held[-1] is task:
+                                w.held.pop()
+                                w.sent -= 1
+                            r = self._jobs.get(task[0])
+                            if r is not None:
+                                r._set(task[1], False, e)
             if pos == n:
                 self._pending = []
                 pos = 0
