@@ -1192,6 +1192,15 @@ MpsValue mps_mp_module_new(MpsThread *t)
     mps_class_add_methods(t, c, shbuf_methods);
     mps_dict_set_cstr(t, d, "SharedBuffer", mps_from_obj(c));
     mps_dict_set_cstr(t, d, "WNOHANG", mps_from_small(WNOHANG));
+    /* the classes are found by module and name when serialized (spawn) */
+    static const char *const cls_names[] = { "Connection", "SemLock", "SharedBuffer" };
+    MpsValue modname = mps_str_cstr_new(t, "_mp");
+    for (int i = 0; i < 3; i++) {
+        MpsValue cv = mps_dict_get_cstr(t, d, cls_names[i]);
+        MPS_CLASS(cv)->module = modname;
+        mps_dict_set_cstr(t, MPS_CLASS(cv)->dict, "__module__", modname);
+        mps_class_modified(t, MPS_CLASS(cv));
+    }
     MPS_UNROOT(t, 1);
     return m;
 }

@@ -399,7 +399,8 @@ class Process:
 def _spawn_main(fd):
     # In a child started by spawn, after the main script ran as __mp_main__:
     # read the process object and run it.
-    global _current
+    global _current, _start_method
+    _start_method = 'spawn'
     data = _mp.read_fd(fd)
     process, path, identity, parent_name = _serialize.loads(data)
     sys.path[:] = path
@@ -444,22 +445,42 @@ def set_start_method(method, force=False):
     _start_method = method
 
 
+class ForkProcess(_BaseProcess):
+    _start_method_override = 'fork'
+
+
+class SpawnProcess(_BaseProcess):
+    _start_method_override = 'spawn'
+
+
+class ForkServerProcess(_BaseProcess):
+    _start_method_override = 'forkserver'
+
+
+_context_process = {'fork': ForkProcess, 'spawn': SpawnProcess, 'forkserver': ForkServerProcess}
+
+
 class _Context:
     def __init__(self, method):
         self._method = method
-        class Process(_BaseProcess):
-            pass
-        Process._start_method_override = method
-        self.Process = Process
+        self.Process = _context_process[method]
 
     def get_start_method(self, allow_none=False):
         return self._method
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        from multiprocessing.pool import Pool as _Pool
+        return _Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def __getattr__(self, name):
         g = globals()
         if name in g:
             return g[name]
         raise AttributeError("'Context' object has no attribute '%s'" % name)
+
+    def __repr__(self):
+        return '<multiprocessing.context.%sContext object at %#x>' % (
+            {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}[self._method], id(self))
 
 
 def get_context(method=None):
