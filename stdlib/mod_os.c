@@ -653,6 +653,7 @@ MpsValue mpsl_mod_os(MpsThread *t)
         mpsl_set(t, m, "path", path);
         mps_dict_set_cstr(t, t->interp->modules, "os.path", path);
     }
+    mpsl_os_add_process_functions(t, m);   /* fork, kill, waitpid… (mod_os_proc.c) */
     MPS_UNROOT(t, 1);
     return t->exc ? MPS_NULL : m;
 }

@@ -498,11 +498,17 @@ class Pool:
         retired = (self._maxtasksperchild is not None and w.done >= self._maxtasksperchild
                    and not w.held)
         if w.held:
+            # the first held task was running: it fails; the ones queued
+            # behind it never started and go to another worker
+            task = w.held[0]
             msg = _describe_exit(w.pid, code) + ' while running a task'
-            for task in w.held:
-                r = self._jobs.get(task[0])
-                if r is not None:
-                    r._set(task[1], False, WorkerLostError(msg))
+            r = self._jobs.get(task[0])
+            if r is not None:
+                r._set(task[1], False, WorkerLostError(msg))
+            with self._lock:
+                rest = w.held[1:]
+                self._pending = rest + self._pending[self._pending_pos:]
+                self._pending_pos = 0
             w.held = []
         if self._state == RUN or self._has_pending() or self._jobs:
             self._workers.append(self._new_worker())

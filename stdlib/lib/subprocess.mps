@@ -309,6 +309,10 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self.returncode is not None and self.stdin is None and self.stdout is None and self.stderr is None:
             return (None, None)
+        if self.stdin is None and self.stdout is None and self.stderr is None:
+            self.wait(timeout)
+            return (None, None)
+        endtime = None if timeout is None else _time() + timeout
         if input is not None and self.text_mode:
             input = input.encode(self._encoding or 'utf-8')
         if input is not None and self.stdin is None:
@@ -348,7 +352,10 @@ class Popen:
             err = self.stderr._decode(err)
         else:
             err = None
-        self.wait()
+        if endtime is None:
+            self.wait()
+        else:
+            self.wait(max(endtime - _time(), 0))
         return (out, err)
 
     def send_signal(self, sig):
