@@ -342,6 +342,117 @@ static MpsValue os_fspath(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return mps_call1(t, f, argv[0]);
 }
 
+/* ---------------------------------------------------------------- os.environ */
+
+/* os.environ: a dict whose changes reach the process environment (so that
+ * children see them), as CPython's os._Environ */
+static int os_env_kv(MpsThread *t, MpsValue k, MpsValue v)
+{
+    if (!mps_is_str(k) || (v && !mps_is_str(v))) {
+        MPS_RAISE(t, TypeError, "str expected, not %T", mps_is_str(k) ? v : k);
+        return -1;
+    }
+    return 0;
+}
+
+static MpsValue os_env_setitem(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__setitem__", argc - 1, kw, 2, 2) < 0 || os_env_kv(t, argv[1], argv[2]) < 0) return MPS_NULL;
+    if (setenv(mps_str_data(argv[1]), mps_str_data(argv[2]), 1) < 0) return mps_raise_errno(t, errno, NULL);
+    return mps_dict_set(t, MPS_DICT(argv[0]), argv[1], argv[2]) < 0 ? MPS_NULL : MPS_NONE;
+}
+
+static MpsValue os_env_delitem(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__delitem__", argc - 1, kw, 1, 1) < 0 || os_env_kv(t, argv[1], MPS_NULL) < 0) return MPS_NULL;
+    int r = mps_dict_del(t, MPS_DICT(argv[0]), argv[1]);
+    if (r < 0) return MPS_NULL;
+    if (r == 0) {
+        MpsValue args = mps_tuple_pack(t, 1, argv[1]);
+        MpsValue e = args ? mps_exc_new(t, MPS_EXCCLS(t, KeyError), args) : MPS_NULL;
+        return e ? mps_raise_value(t, e) : MPS_NULL;
+    }
+    unsetenv(mps_str_data(argv[1]));
+    return MPS_NONE;
+}
+
+static MpsValue os_env_pop(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "pop", argc - 1, kw, 1, 2) < 0) return MPS_NULL;
+    MpsValue v;
+    int r = mps_dict_lookup(t, MPS_DICT(argv[0]), argv[1], &v);
+    if (r < 0) return MPS_NULL;
+    if (r == 0 && argc > 2) return argv[2];
+    MpsValue a[2] = {argv[0], argv[1]};
+    return os_env_delitem(t, 2, a, MPS_NULL) ? v : MPS_NULL;
+}
+
+static MpsValue os_env_update(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    MpsDict *tmp = mps_dict_new(t);
+    if (!tmp) return MPS_NULL;
+    MPS_ROOT(t, mps_from_obj(tmp));
+    MpsValue res = MPS_NONE;
+    if (argc > 2) res = MPS_RAISE(t, TypeError, "update expected at most 1 argument, got %d", argc - 1);
+    else if (argc == 2 && mps_dict_update(t, tmp, argv[1]) < 0) res = MPS_NULL;
+    size_t nkw = mpsl_nkw(kw);
+    for (size_t i = 0; res && i < nkw; i++)
+        if (mps_dict_set(t, tmp, MPS_TUPLE(kw)->items[i], argv[argc + (int)i]) < 0) res = MPS_NULL;
+    MpsValue k, v;
+    for (size_t i = 0; res && mps_dict_next(tmp, &i, &k, &v); ) {
+        MpsValue a[3] = {argv[0], k, v};
+        if (!os_env_setitem(t, 3, a, MPS_NULL)) res = MPS_NULL;
+    }
+    MPS_UNROOT(t, 1);
+    return res;
+}
+
+static MpsValue os_env_setdefault(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "setdefault", argc - 1, kw, 1, 2) < 0) return MPS_NULL;
+    MpsValue v;
+    int r = mps_dict_lookup(t, MPS_DICT(argv[0]), argv[1], &v);
+    if (r != 0) return r < 0 ? MPS_NULL : v;
+    MpsValue a[3] = {argv[0], argv[1], argc > 2 ? argv[2] : MPS_NONE};
+    return os_env_setitem(t, 3, a, MPS_NULL) ? a[2] : MPS_NULL;
+}
+
+static MpsValue os_env_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argc; (void)kw;
+    MpsDict *copy = mps_dict_copy(t, MPS_DICT(argv[0]));
+    if (!copy) return MPS_NULL;
+    copy->hdr.cls = MPS_TYPE(t, DICT);
+    MPS_ROOT(t, mps_from_obj(copy));
+    MpsValue r = mps_str_printf(t, "environ(%R)", mps_from_obj(copy));
+    MPS_UNROOT(t, 1);
+    return r;
+}
+
+static const MpsMethodDef os_env_methods[] = {
+    {"__setitem__", os_env_setitem}, {"__delitem__", os_env_delitem}, {"pop", os_env_pop},
+    {"update", os_env_update}, {"setdefault", os_env_setdefault}, {"__repr__", os_env_repr},
+    {NULL, NULL}
+};
+
+static MpsClass *os_env_class(MpsThread *t)
+{
+    MpsDict *d = mps_dict_new(t);
+    if (!d) return NULL;
+    MPS_ROOT(t, mps_from_obj(d));
+    for (const MpsMethodDef *m = os_env_methods; m->name; m++) {
+        MpsValue f = mps_builtin_new(t, m->name, m->fn, MPS_NULL);
+        if (!f) break;
+        ((MpsBuiltin *)f)->is_method = 1;
+        mps_dict_set_cstr(t, d, m->name, f);
+    }
+    mps_dict_set(t, d, t->interp->s_module, mpsl_cstr(t, "os"));
+    MpsValue bases = mps_tuple_pack(t, 1, mps_from_obj(MPS_TYPE(t, DICT)));
+    MpsClass *c = bases ? mps_class_new(t, mps_intern_cstr(t, "_Environ"), bases, d) : NULL;
+    MPS_UNROOT(t, 1);
+    return c;
+}
+
 /* ---------------------------------------------------------------- os.path */
 
 static MpsValue os_str(MpsThread *t, const char *p, size_t n) { return mps_str_new(t, p, n); }
@@ -637,8 +748,10 @@ MpsValue mpsl_mod_os(MpsThread *t)
     mpsl_set(t, m, "O_CREAT", mps_from_small(O_CREAT));
     mpsl_set(t, m, "O_TRUNC", mps_from_small(O_TRUNC));
     mpsl_set(t, m, "O_APPEND", mps_from_small(O_APPEND));
-    MpsDict *env = mps_dict_new(t);
+    MpsClass *envc = os_env_class(t);
+    MpsDict *env = envc ? mps_dict_new(t) : NULL;
     if (env) {
+        env->hdr.cls = envc;
         mpsl_set(t, m, "environ", mps_from_obj(env));
         for (char **e = environ; *e; e++) {
             const char *eq = strchr(*e, '=');
