@@ -94,6 +94,7 @@ void mps_gil_create(MpsInterp *in, MpsThread *t)
     in->gil = g;
     in->hooks.gil_release = hook_release;
     in->hooks.gil_acquire = hook_acquire;
+    if (!t->gil_name[0]) strcpy(t->gil_name, "MainThread");
     mps_gil_acquire(t);
 }
 
@@ -190,11 +191,15 @@ void mps_gil_yield(MpsThread *t)
     }
     drop(g, t);
     t->gil_forced_drops++;
-    /* forced switching: do not compete until someone else has it */
+    /* forced switching: do not compete until someone else has it. The
+     * time from here on counts as waiting (the thread wants to run), also
+     * the wake-up latency after the other thread took the GIL. */
+    int64_t off = mps_gil_now_ns();
     uint64_t seen = g->switch_number;
     while (g->switch_number == seen && g->waiting > 0)
         pthread_cond_wait(&g->taken, &g->mu);
     pthread_mutex_unlock(&g->mu);
+    t->gil_wait_ns += mps_gil_now_ns() - off;
     mps_gil_acquire(t);
 }
 

@@ -5,6 +5,7 @@
  * the REPL.
  */
 #include "runtime.h"
+#include "gil.h"
 #include "../grammar/compile.h"
 #include "../vm/code.h"
 #include "../stdlib/stdlib.h"
@@ -206,6 +207,9 @@ int main(int argc, char **argv)
     mps_rt_init(t);
     MpsRuntime *rt = MPS_RT(in);
     rt->gil_stats = o.gil_stats;
+    /* the GIL exists from the start (held by the main thread), so that
+     * --gil-stats reports single-threaded programs too */
+    mps_gil_create(in, t);
     /* -u, or the environment CPython honours, so .py twins behave alike */
     const char *ub = getenv("PYTHONUNBUFFERED");
     if (o.unbuffered || (ub && *ub)) mps_io_set_unbuffered(in);

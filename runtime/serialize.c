@@ -952,7 +952,7 @@ static MpsValue r_seq(SerR *r, int tag)
         if (!v) return MPS_NULL;
         /* a tuple or frozenset inside itself with no mutable object between
          * cannot be made by a program, and would make hash() recurse forever */
-        if (mps_is_kind(v, MPS_K_TUPLE) || mps_is_kind(v, MPS_K_FROZENSET))
+        if (immutable && (mps_is_kind(v, MPS_K_TUPLE) || mps_is_kind(v, MPS_K_FROZENSET)))
             for (int j = r->nbuilding - 1; j >= 0; j--)
                 if (r->building[j] == v) return bad(r, "immutable cycle");
         if (tag == 't') {

@@ -72,6 +72,12 @@ static MpsValue bi_print(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     }
     if (end == MPS_NONE) mps_buf_addc(&b, '\n');
     else mps_buf_add(&b, mps_str_data(end), mps_str_size(end));
+    if (file == MPS_NONE) {
+        /* sys.stdout may have been replaced by an object with write() */
+        MpsValue sysm = mps_dict_get_cstr(t, t->interp->modules, "sys");
+        MpsValue so = sysm && mps_is_kind(sysm, MPS_K_MODULE) ? mps_dict_get_cstr(t, MPS_MODULE(sysm)->dict, "stdout") : MPS_NULL;
+        if (so && so != MPS_NONE) file = so;
+    }
     int fd = file == MPS_NONE ? 1 : mpsl_file_std_fd(t, file);
     if (fd >= 0) {
         bi_write_fd(t, fd, b.data ? b.data : "", b.len);

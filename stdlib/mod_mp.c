@@ -35,6 +35,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -49,6 +50,44 @@ static MpsClass *mod_class(MpsThread *t, const char *name)
     MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
     MpsValue c = mod ? mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, name) : MPS_NULL;
     return c && mps_is_class(c) ? MPS_CLASS(c) : NULL;
+}
+
+/* Descriptors inside serialized objects. Normally an IPC object is
+ * serialized with its raw descriptor numbers (fork and spawn children
+ * inherit them). For the fork server, which was forked before those
+ * descriptors existed, `_mp._fd_sink` is a list while serializing: each
+ * descriptor is appended there and encoded as ('fd', index), and the
+ * descriptors travel by SCM_RIGHTS; on the other side `_mp._fd_source` is
+ * the list of received descriptors that the indexes refer to. */
+static MpsValue mp_attr(MpsThread *t, const char *name)
+{
+    MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
+    return mod ? mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, name) : MPS_NULL;
+}
+
+static MpsValue fd_out(MpsThread *t, int fd)
+{
+    MpsValue sink = mp_attr(t, "_fd_sink");
+    if (fd < 0 || !sink || !mps_is_list(sink)) return mps_from_small(fd);
+    int64_t idx = (int64_t)MPS_LIST(sink)->len;
+    if (mps_list_append(t, sink, mps_from_small(fd)) < 0) return MPS_NULL;
+    return mps_tuple_pack(t, 2, mps_str_cstr_new(t, "fd"), mps_from_small(idx));
+}
+
+static int fd_in(MpsThread *t, MpsValue v, int64_t *fd)
+{
+    if (mps_is_tuple(v) && MPS_TUPLE(v)->len == 2) {
+        MpsValue src = mp_attr(t, "_fd_source");
+        MpsValue *items;
+        int64_t n = src ? mps_seq_items(src, &items) : -1;
+        MpsValue iv = MPS_TUPLE(v)->items[1];
+        if (n < 0 || !mps_is_small(iv) || mps_small(iv) < 0 || mps_small(iv) >= n) {
+            MPS_RAISE(t, ValueError, "descriptor reference out of range");
+            return -1;
+        }
+        return mps_index(t, items[mps_small(iv)], fd);
+    }
+    return mps_index(t, v, fd);
 }
 
 /* Wait until fd is ready for `events` or the deadline passes (NULL: no
@@ -249,7 +288,7 @@ static MpsValue conn_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue 
     (void)cls;
     if (mps_args_count(t, "Connection", argc, kw, 2, 2) < 0) return MPS_NULL;
     int64_t r, w;
-    if (mps_index(t, argv[0], &r) < 0 || mps_index(t, argv[1], &w) < 0) return MPS_NULL;
+    if (fd_in(t, argv[0], &r) < 0 || fd_in(t, argv[1], &w) < 0) return MPS_NULL;
     return conn_new(t, (int)r, (int)w);
 }
 
@@ -484,7 +523,13 @@ static MpsValue m_conn_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsV
     if (!c) return MPS_NULL;
     MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
     MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "Connection");
-    MpsValue args = mps_tuple_pack(t, 2, mps_from_small(c->rfd), mps_from_small(c->wfd));
+    MpsValue r = fd_out(t, c->rfd);
+    if (!r) return MPS_NULL;
+    MPS_ROOT(t, r);
+    MpsValue w = c->wfd == c->rfd ? r : fd_out(t, c->wfd);
+    MPS_UNROOT(t, 1);
+    if (!w) return MPS_NULL;
+    MpsValue args = mps_tuple_pack(t, 2, r, w);
     return mps_tuple_pack(t, 2, fn, args);
 }
 
@@ -635,7 +680,7 @@ static MpsValue semlock_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsVal
     if (mps_index(t, argv[0], &kind) < 0 || mps_index(t, argv[1], &value) < 0 ||
         mps_index(t, argv[2], &maxvalue) < 0)
         return MPS_NULL;
-    if (argc > 3 && mps_index(t, argv[3], &fd) < 0) return MPS_NULL;
+    if (argc > 3 && fd_in(t, argv[3], &fd) < 0) return MPS_NULL;
     if (value < 0) return MPS_RAISE(t, ValueError, "semaphore initial value must be >= 0");
     return semlock_make(t, cls, (int)kind, value, maxvalue, (int)fd);
 }
@@ -810,8 +855,10 @@ static MpsValue sm_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     if (!l) return MPS_NULL;
     MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
     MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "SemLock");
+    MpsValue fdv = fd_out(t, l->fd);
+    if (!fdv) return MPS_NULL;
     MpsValue args = mps_tuple_pack(t, 4, mps_from_small(l->s->kind), mps_from_small(0),
-                                   mps_int_from_i64(t, l->s->maxvalue), mps_from_small(l->fd));
+                                   mps_int_from_i64(t, l->s->maxvalue), fdv);
     return mps_tuple_pack(t, 2, fn, args);
 }
 
@@ -855,7 +902,7 @@ static MpsValue shbuf_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue
     if (mps_args_count(t, "SharedBuffer", argc, kw, 1, 2) < 0) return MPS_NULL;
     int64_t size, fd = -1;
     if (mps_index(t, argv[0], &size) < 0) return MPS_NULL;
-    if (argc > 1 && mps_index(t, argv[1], &fd) < 0) return MPS_NULL;
+    if (argc > 1 && fd_in(t, argv[1], &fd) < 0) return MPS_NULL;
     if (size < 0) return MPS_RAISE(t, ValueError, "negative size");
     int ifd = (int)fd;
     void *p = shm_map(t, &ifd, size ? (size_t)size : 1);
@@ -989,7 +1036,9 @@ static MpsValue sb_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     if (!b) return MPS_NULL;
     MpsValue mod = mps_dict_get_cstr(t, t->interp->modules, "_mp");
     MpsValue fn = mps_dict_get_cstr(t, MPS_MODULE(mod)->dict, "SharedBuffer");
-    return mps_tuple_pack(t, 2, fn, mps_tuple_pack(t, 2, mps_int_from_u64(t, b->size), mps_from_small(b->fd)));
+    MpsValue fdv = fd_out(t, b->fd);
+    if (!fdv) return MPS_NULL;
+    return mps_tuple_pack(t, 2, fn, mps_tuple_pack(t, 2, mps_int_from_u64(t, b->size), fdv));
 }
 
 static const MpsMethodDef shbuf_methods[] = {
@@ -1148,7 +1197,104 @@ static MpsValue f_line_buffer_stdout(MpsThread *t, int argc, const MpsValue *arg
     return MPS_NONE;
 }
 
+/* send_fds(sock, data, fds): one framed message whose first bytes carry
+ * the descriptors (SCM_RIGHTS) */
+static MpsValue f_send_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "send_fds", argc, kw, 3, 3) < 0) return MPS_NULL;
+    int64_t sock;
+    if (mps_index(t, argv[0], &sock) < 0) return MPS_NULL;
+    if (!mps_is_kind(argv[1], MPS_K_BYTES)) return MPS_RAISE(t, TypeError, "data must be bytes");
+    MpsValue *items;
+    int64_t nfd = mps_seq_items(argv[2], &items);
+    if (nfd < 0 || nfd > 250) return MPS_RAISE(t, ValueError, "fds must be a list of at most 250 descriptors");
+    int fds[250];
+    for (int64_t i = 0; i < nfd; i++) {
+        int64_t fd;
+        if (mps_index(t, items[i], &fd) < 0) return MPS_NULL;
+        fds[i] = (int)fd;
+    }
+    MpsBytes *b = MPS_BYTES(argv[1]);
+    unsigned char hdr[8];
+    uint32_t n = (uint32_t)b->size, k = (uint32_t)nfd;
+    memcpy(hdr, &n, 4);
+    memcpy(hdr + 4, &k, 4);
+    struct iovec iov = { hdr, 8 };
+    union { struct cmsghdr c; char buf[CMSG_SPACE(sizeof(int) * 250)]; } ctl;
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    if (nfd > 0) {
+        msg.msg_control = ctl.buf;
+        msg.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfd);
+        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfd);
+        memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfd);
+    }
+    ssize_t w;
+    do w = sendmsg((int)sock, &msg, 0); while (w < 0 && errno == EINTR);
+    if (w != 8) return mps_raise_errno(t, w < 0 ? errno : EIO, NULL);
+    if (write_all(t, (int)sock, (const char *)b->data, b->size) < 0) return MPS_NULL;
+    return MPS_NONE;
+}
+
+/* recv_fds(sock) → (data, [fds]); EOFError when the peer is gone */
+static MpsValue f_recv_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "recv_fds", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t sock;
+    if (mps_index(t, argv[0], &sock) < 0) return MPS_NULL;
+    if (wait_fd(t, (int)sock, POLLIN, NULL) < 0) return MPS_NULL;
+    unsigned char hdr[8];
+    struct iovec iov = { hdr, 8 };
+    union { struct cmsghdr c; char buf[CMSG_SPACE(sizeof(int) * 250)]; } ctl;
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = ctl.buf;
+    msg.msg_controllen = sizeof ctl.buf;
+    ssize_t r;
+    do r = recvmsg((int)sock, &msg, MSG_WAITALL); while (r < 0 && errno == EINTR);
+    if (r == 0) return MPS_RAISE(t, EOFError, "");
+    if (r != 8) return mps_raise_errno(t, r < 0 ? errno : EIO, NULL);
+    uint32_t n, k;
+    memcpy(&n, hdr, 4);
+    memcpy(&k, hdr + 4, 4);
+    MpsValue fdl = mps_list_new(t, 0);
+    if (!fdl) return MPS_NULL;
+    MPS_ROOT(t, fdl);
+    for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
+        size_t cnt = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        int fds[250];
+        if (cnt > 250) cnt = 250;
+        memcpy(fds, CMSG_DATA(c), cnt * sizeof(int));
+        for (size_t i = 0; i < cnt; i++) mps_list_append(t, fdl, mps_from_small(fds[i]));
+    }
+    if (MPS_LIST(fdl)->len != k) { MPS_UNROOT(t, 1); return MPS_RAISE(t, OSError, "descriptors lost in transfer"); }
+    char *buf = malloc(n ? n : 1);
+    if (!buf) { MPS_UNROOT(t, 1); return mps_raise_nomem(t); }
+    int rc = n ? read_exact(t, (int)sock, buf, n) : 0;
+    if (rc != 0) {
+        free(buf);
+        MPS_UNROOT(t, 1);
+        if (rc == 1) return MPS_RAISE(t, EOFError, "");
+        return MPS_NULL;
+    }
+    MpsValue data = mps_bytes_new(t, buf, n);
+    free(buf);
+    MPS_UNROOT(t, 1);
+    if (!data) return MPS_NULL;
+    return mps_tuple_pack(t, 2, data, fdl);
+}
+
 static const MpsMethodDef mp_functions[] = {
+    { "send_fds", f_send_fds },
+    { "recv_fds", f_recv_fds },
     { "line_buffer_stdout", f_line_buffer_stdout },
     { "spawn", f_spawn },
     { "read_fd", f_read_fd },
@@ -1192,6 +1338,8 @@ MpsValue mps_mp_module_new(MpsThread *t)
     mps_class_add_methods(t, c, shbuf_methods);
     mps_dict_set_cstr(t, d, "SharedBuffer", mps_from_obj(c));
     mps_dict_set_cstr(t, d, "WNOHANG", mps_from_small(WNOHANG));
+    mps_dict_set_cstr(t, d, "_fd_sink", MPS_NONE);
+    mps_dict_set_cstr(t, d, "_fd_source", MPS_NONE);
     /* the classes are found by module and name when serialized (spawn) */
     static const char *const cls_names[] = { "Connection", "SemLock", "SharedBuffer" };
     MpsValue modname = mps_str_cstr_new(t, "_mp");

@@ -196,6 +196,8 @@ class Process:
         method = self._start_method_override or get_start_method()
         if method == 'spawn':
             self._start_spawn()
+        elif method == 'forkserver':
+            self._start_forkserver()
         else:
             self._start_fork()
         _children.add(self)
@@ -218,6 +220,26 @@ class Process:
         _mp.close_fd(w)
         self._pid = pid
         self._sentinel = r
+
+    def _start_forkserver(self):
+        # The fork server, a single-threaded process, forks the child; the
+        # descriptors the child needs travel with the request (SCM_RIGHTS).
+        # It reports the exit status through the sentinel pipe.
+        server = _forkserver()
+        r, w = _mp.pipe()
+        _mp._fd_sink = []
+        try:
+            payload = _serialize.dumps((self, sys.path, _current._identity, _current.name))
+            fds = [w] + _mp._fd_sink
+        finally:
+            _mp._fd_sink = None
+        with server.lock:
+            _mp.send_fds(server.fd, payload, fds)
+            pid = server.conn.recv()
+        _mp.close_fd(w)
+        self._pid = pid
+        self._sentinel = r
+        self._via_server = True
 
     def _bootstrap(self, parent_name=None):
         global _current, _children, _parent, _process_counter
@@ -255,9 +277,13 @@ class Process:
 
     def _poll(self):
         if self._exitcode is None and self._pid is not None:
-            pid, status = _mp.waitpid(self._pid, _mp.WNOHANG)
-            if pid == self._pid:
-                self._set_status(status)
+            if getattr(self, '_via_server', False):
+                if _mp.wait([self._sentinel], 0):
+                    self._set_status(_read_status(self._sentinel))
+            else:
+                pid, status = _mp.waitpid(self._pid, _mp.WNOHANG)
+                if pid == self._pid:
+                    self._set_status(status)
         return self._exitcode
 
     def _set_status(self, status):
@@ -280,8 +306,11 @@ class Process:
                     slice = left
             ready = _mp.wait([self._sentinel], slice)
             if ready:
-                pid, status = _mp.waitpid(self._pid, 0)
-                self._set_status(status)
+                if getattr(self, '_via_server', False):
+                    self._set_status(_read_status(self._sentinel))
+                else:
+                    pid, status = _mp.waitpid(self._pid, 0)
+                    self._set_status(status)
                 return self._exitcode
             _drain_blocked_queues()
 
@@ -394,6 +423,101 @@ class Process:
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
+
+
+# ---------------------------------------------------------------- the fork server
+
+class _ForkServer:
+    def __init__(self, pid, fd):
+        self.pid = pid
+        self.fd = fd
+        self.conn = _mp.Connection(fd, fd)
+        self.lock = _thread.allocate_lock()
+
+
+_fork_server = None
+
+
+def _read_status(fd):
+    data = os.read(fd, 16)
+    if len(data) < 4:
+        return 255 << 8          # the server vanished: report failure
+    return int.from_bytes(data[:4], 'little', signed=True)
+
+
+def _forkserver():
+    global _fork_server
+    if _fork_server is None or _mp.is_dead(_fork_server.pid):
+        a, b = _mp.socketpair()
+        pid = _mp.fork(True)
+        if pid == 0:
+            _mp.close_fd(a)
+            _forkserver_main(b)
+        _mp.close_fd(b)
+        _fork_server = _ForkServer(pid, a)
+    return _fork_server
+
+
+def _forkserver_main(sock):
+    # never returns into the caller's code, whatever happens
+    try:
+        _forkserver_loop(sock)
+    finally:
+        _mp.exit(0)
+
+
+def _forkserver_loop(sock):
+    # The server: one thread, forks a child per request, reports each
+    # child's wait status (4 bytes) on the sentinel pipe it was given.
+    global _children, _queues
+    _children = set()
+    _queues = []
+    th = sys.modules.get('threading')
+    if th is not None:
+        th._after_fork()
+    reply = _mp.Connection(sock, sock)
+    waiting = {}
+    while True:
+        if _mp.wait([sock], 0.02):
+            try:
+                data, fds = _mp.recv_fds(sock)
+            except (EOFError, OSError):
+                break
+            status_w = fds[0]
+            pid = _mp.fork(True)
+            if pid == 0:
+                _mp.close_fd(sock)
+                _mp.close_fd(status_w)
+                for w in waiting.values():
+                    _mp.close_fd(w)
+                _mp._fd_source = fds[1:]
+                process, path, identity, parent_name = _serialize.loads(data)
+                _mp._fd_source = None
+                _current._identity = identity
+                _mp.exit(process._bootstrap(parent_name))
+            for fd in fds[1:]:
+                _mp.close_fd(fd)
+            waiting[pid] = status_w
+            reply.send(pid)
+        while waiting:
+            try:
+                pid, status = _mp.waitpid(-1, _mp.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                break
+            w = waiting.pop(pid, None)
+            if w is not None:
+                try:
+                    os.write(w, status.to_bytes(4, 'little', signed=True))
+                except OSError:
+                    pass
+                _mp.close_fd(w)
+    for pid in list(waiting):
+        try:
+            _mp.kill(pid, 9)
+        except OSError:
+            pass
 
 
 def _spawn_main(fd):

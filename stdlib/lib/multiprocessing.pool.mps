@@ -290,7 +290,8 @@ class _ProcessWorker:
         self.sent = 0
         a, b = _mp.Pipe(True)
         ctx = pool._ctx
-        name = ('SpawnPoolWorker-%d' if ctx == 'spawn' else 'ForkPoolWorker-%d') % number
+        kind = {'spawn': 'Spawn', 'forkserver': 'ForkServer'}.get(ctx or _mpmod.get_start_method(), 'Fork')
+        name = '%sPoolWorker-%d' % (kind, number)
         p = _mpmod.Process(target=_process_worker, name=name,
                            args=(b, pool._initializer, pool._initargs, pool._maxtasksperchild),
                            daemon=True)
