@@ -36,6 +36,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <dirent.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -1292,7 +1293,34 @@ static MpsValue f_recv_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     return mps_tuple_pack(t, 2, data, fdl);
 }
 
+/* close_other_fds(keep): close every descriptor above 2 not in keep — the
+ * fork server must not hold pipe ends its parent created before it */
+static MpsValue f_close_other_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "close_other_fds", argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsValue *items;
+    int64_t nk = mps_seq_items(argv[0], &items);
+    if (nk < 0) return MPS_RAISE(t, TypeError, "keep must be a list");
+    DIR *d = opendir("/proc/self/fd");
+    if (!d) return mps_raise_errno(t, errno, "/proc/self/fd");
+    int fds[4096], n = 0, dfd = dirfd(d);
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 4096) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        int fd = atoi(e->d_name);
+        if (fd <= 2 || fd == dfd) continue;
+        bool keep = false;
+        for (int64_t i = 0; i < nk; i++)
+            if (mps_is_small(items[i]) && mps_small(items[i]) == fd) keep = true;
+        if (!keep) fds[n++] = fd;
+    }
+    closedir(d);
+    for (int i = 0; i < n; i++) close(fds[i]);
+    return MPS_NONE;
+}
+
 static const MpsMethodDef mp_functions[] = {
+    { "close_other_fds", f_close_other_fds },
     { "send_fds", f_send_fds },
     { "recv_fds", f_recv_fds },
     { "line_buffer_stdout", f_line_buffer_stdout },

@@ -44,6 +44,10 @@ caret_filter() {
 if [ "${1:-}" = "--_one" ]; then
     idx=$2; rel=$3
     res="$RT_RES/$idx"
+    # NAME.mps@METHOD: run under that multiprocessing start method
+    method=""
+    case $rel in *@*) method=${rel#*@}; rel=${rel%@*} ;; esac
+    [ -n "$method" ] && export MPS_START_METHOD="$method"
     path="$RT_ROOT/$rel"
     dir=$(dirname "$path"); file=$(basename "$path")
     case $file in
@@ -171,6 +175,20 @@ export RT_RES RT_ROOT="$root" RT_INTERP="$interp" RT_PYTHON=$python
 list="$RT_RES/list"
 ( cd "$root" && { ls tests/*/*.mps 2>/dev/null; ls tests/cli/*.sh 2>/dev/null; } ) \
     | LC_ALL=C sort | grep -F -- "$filter" >"$list"
+
+# A test whose first lines say "start-methods: fork spawn forkserver" runs
+# once per start method (the same expected output for each).
+if [ $python = 0 ]; then
+    while read -r rel; do
+        methods=$(head -n 3 "$root/$rel" | sed -n 's/.*start-methods: *\([a-z ]*\).*/\1/p' | head -n 1)
+        if [ -n "$methods" ]; then
+            for m in $methods; do echo "$rel@$m"; done
+        else
+            echo "$rel"
+        fi
+    done <"$list" >"$list.x"
+    mv "$list.x" "$list"
+fi
 
 awk '{ print NR, $0 }' "$list" | xargs -r -P "$jobs" -n 2 bash "$here/run.sh" --_one
 

@@ -472,6 +472,7 @@ def _forkserver_loop(sock):
     global _children, _queues
     _children = set()
     _queues = []
+    _mp.close_other_fds([sock])
     th = sys.modules.get('threading')
     if th is not None:
         th._after_fork()
@@ -556,7 +557,8 @@ def get_start_method(allow_none=False):
     if _start_method is None:
         if allow_none:
             return None
-        _start_method = 'fork'
+        # MPS_START_METHOD lets the test suite run a program under every method
+        _start_method = os.environ.get('MPS_START_METHOD', 'fork')
     return _start_method
 
 

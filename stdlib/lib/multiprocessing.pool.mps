@@ -490,7 +490,11 @@ class Pool:
                 _thread._print_exception(e, 'Exception in pool callback:\n')
 
     def _worker_lost(self, w):
-        code = w.process._poll() if not self._threads else None
+        code = None
+        if not self._threads:
+            # the sentinel closes as the worker exits: give the kernel a
+            # moment to make it reapable, so its exit status can be named
+            code = w.process._wait(1.0)
         w.reap()
         if w in self._workers:
             self._workers.remove(w)

@@ -1,4 +1,4 @@
-# as_completed yields every future once as it finishes; its timeout raises TimeoutError
+# as_completed yields every future once as it finishes; its timeout raises TimeoutError (start-methods: fork spawn forkserver)
 import os, threading, time
 from concurrent.futures import ThreadPoolExecutor, as_completed, TimeoutError
 _stop = threading.Event()

@@ -1,4 +1,4 @@
-# a queued future can be cancelled; a running or finished one cannot
+# a queued future can be cancelled; a running or finished one cannot (start-methods: fork spawn forkserver)
 import os, threading
 import concurrent.futures as cf
 _stop = threading.Event()

@@ -1,4 +1,4 @@
-# add_done_callback: called with the future when it finishes, at once if already done
+# add_done_callback: called with the future when it finishes, at once if already done (start-methods: fork spawn forkserver)
 import os, threading
 from concurrent.futures import ThreadPoolExecutor
 _stop = threading.Event()

@@ -1,4 +1,4 @@
-# a ProcessPoolExecutor worker killed by SIGKILL: pending futures fail with BrokenProcessPool
+# a ProcessPoolExecutor worker killed by SIGKILL: pending futures fail with BrokenProcessPool (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, BrokenExecutor

@@ -1,4 +1,4 @@
-# ProcessPoolExecutor: exceptions keep their type and message; exception() returns them
+# ProcessPoolExecutor: exceptions keep their type and message; exception() returns them (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 import concurrent.futures as cf

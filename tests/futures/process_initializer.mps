@@ -1,4 +1,4 @@
-# ProcessPoolExecutor(initializer, initargs) runs once in each worker before its tasks
+# ProcessPoolExecutor(initializer, initargs) runs once in each worker before its tasks (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor

@@ -1,4 +1,4 @@
-# ProcessPoolExecutor: shutdown waits for running work; submit afterwards raises RuntimeError
+# ProcessPoolExecutor: shutdown waits for running work; submit afterwards raises RuntimeError (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor

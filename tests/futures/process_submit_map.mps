@@ -1,4 +1,4 @@
-# ProcessPoolExecutor: submit/result in another process, map with chunksize, as_completed
+# ProcessPoolExecutor: submit/result in another process, map with chunksize, as_completed (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, as_completed

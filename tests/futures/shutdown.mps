@@ -1,4 +1,4 @@
-# shutdown: then submit raises RuntimeError; shutdown(cancel_futures=True) cancels queued work
+# shutdown: then submit raises RuntimeError; shutdown(cancel_futures=True) cancels queued work (start-methods: fork spawn forkserver)
 import os, threading
 import concurrent.futures as cf
 _stop = threading.Event()

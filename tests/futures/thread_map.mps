@@ -1,4 +1,4 @@
-# Executor.map: ordered results, several iterables, exceptions on iteration, timeout raising TimeoutError
+# Executor.map: ordered results, several iterables, exceptions on iteration, timeout raising TimeoutError (start-methods: fork spawn forkserver)
 import os, threading, time
 import concurrent.futures as cf
 _stop = threading.Event()

@@ -1,4 +1,4 @@
-# ThreadPoolExecutor.submit: result, done, exception(), result re-raising
+# ThreadPoolExecutor.submit: result, done, exception(), result re-raising (start-methods: fork spawn forkserver)
 import os, threading
 from concurrent.futures import ThreadPoolExecutor, Future
 _stop = threading.Event()

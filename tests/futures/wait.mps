@@ -1,4 +1,4 @@
-# concurrent.futures.wait with FIRST_COMPLETED, ALL_COMPLETED, FIRST_EXCEPTION and timeout
+# concurrent.futures.wait with FIRST_COMPLETED, ALL_COMPLETED, FIRST_EXCEPTION and timeout (start-methods: fork spawn forkserver)
 import os, threading
 import concurrent.futures as cf
 _stop = threading.Event()

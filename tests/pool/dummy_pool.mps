@@ -1,4 +1,4 @@
-# multiprocessing.dummy.Pool: the Pool API over threads
+# multiprocessing.dummy.Pool: the Pool API over threads (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing.dummy as mpd
 from multiprocessing.dummy import Pool

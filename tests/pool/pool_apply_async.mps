@@ -1,4 +1,4 @@
-# Pool.apply_async with callback/error_callback, map_async, AsyncResult get(timeout)/ready/successful
+# Pool.apply_async with callback/error_callback, map_async, AsyncResult get(timeout)/ready/successful (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

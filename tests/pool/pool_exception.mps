@@ -1,4 +1,4 @@
-# an exception raised in a Pool worker reaches the parent with its type, args and message
+# an exception raised in a Pool worker reaches the parent with its type, args and message (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

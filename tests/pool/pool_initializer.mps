@@ -1,4 +1,4 @@
-# Pool(initializer, initargs) sets up each worker; workers forked at Pool() keep the globals of that moment
+# Pool(initializer, initargs) sets up each worker; workers forked at Pool() keep the globals of that moment (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# mps: not-python -- lambdas, closures and nested functions work in Pool.map / starmap / apply_async (CPython cannot pickle them)
+# mps: not-python -- lambdas, closures and nested functions work in Pool.map / starmap / apply_async (CPython cannot pickle them) (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# Pool(maxtasksperchild=1): workers are replaced, so the tasks see several pids
+# Pool(maxtasksperchild=1): workers are replaced, so the tasks see several pids (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# mps: not-python -- os._exit(3) inside a Pool task: the task fails with WorkerLostError naming exit code 3; the pool replaces the worker
+# mps: not-python -- os._exit(3) inside a Pool task: the task fails with WorkerLostError naming exit code 3; the pool replaces the worker (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 from multiprocessing.pool import WorkerLostError

@@ -1,4 +1,4 @@
-# Pool.terminate() with tasks in flight stops the workers promptly
+# Pool.terminate() with tasks in flight stops the workers promptly (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

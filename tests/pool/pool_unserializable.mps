@@ -1,4 +1,4 @@
-# an argument that cannot be serialized (a lock, a generator) gives TypeError, and the pool goes on
+# an argument that cannot be serialized (a lock, a generator) gives TypeError, and the pool goes on (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

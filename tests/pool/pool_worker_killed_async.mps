@@ -1,4 +1,4 @@
-# mps: not-python -- a Pool worker killed by SIGKILL in apply_async: get() raises WorkerLostError, error_callback sees it, other tasks finish
+# mps: not-python -- a Pool worker killed by SIGKILL in apply_async: get() raises WorkerLostError, error_callback sees it, other tasks finish (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 from multiprocessing.pool import WorkerLostError

@@ -1,4 +1,4 @@
-# mps: not-python -- a Pool worker killed by SIGKILL during map: map raises WorkerLostError (CPython hangs) and the pool still works afterwards
+# mps: not-python -- a Pool worker killed by SIGKILL during map: map raises WorkerLostError (CPython hangs) and the pool still works afterwards (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 import multiprocessing.pool

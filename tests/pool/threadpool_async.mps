@@ -1,4 +1,4 @@
-# ThreadPool: apply_async callbacks, map_async, AsyncResult get(timeout)/ready/successful
+# ThreadPool: apply_async callbacks, map_async, AsyncResult get(timeout)/ready/successful (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing
 from multiprocessing.pool import ThreadPool

@@ -1,4 +1,4 @@
-# ThreadPool: an exception in a task is re-raised by map/apply with its type and message
+# ThreadPool: an exception in a task is re-raised by map/apply with its type and message (start-methods: fork spawn forkserver)
 import os, threading
 from multiprocessing.pool import ThreadPool
 _stop = threading.Event()

@@ -1,4 +1,4 @@
-# ThreadPool: map, starmap, imap (ordered), imap_unordered (sorted), chunksize, apply
+# ThreadPool: map, starmap, imap (ordered), imap_unordered (sorted), chunksize, apply (start-methods: fork spawn forkserver)
 import os, threading
 from multiprocessing.pool import ThreadPool
 _stop = threading.Event()

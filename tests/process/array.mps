@@ -1,4 +1,4 @@
-# Array of doubles and ints shared with children: each child writes its own slots
+# Array of doubles and ints shared with children: each child writes its own slots (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

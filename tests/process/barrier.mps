@@ -1,4 +1,4 @@
-# multiprocessing Barrier across 3 processes: everyone passes together, wait() indices are distinct
+# multiprocessing Barrier across 3 processes: everyone passes together, wait() indices are distinct (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# Process with target/args/kwargs: name Process-N, pid, is_alive, exitcode 0, current_process in parent and child
+# Process with target/args/kwargs: name Process-N, pid, is_alive, exitcode 0, current_process in parent and child (start-methods: fork spawn)
 import os, threading
 import multiprocessing as mp
 

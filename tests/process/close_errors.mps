@@ -1,4 +1,4 @@
-# Process misuse: start twice, close while running, attributes after close(); sentinel is an int
+# Process misuse: start twice, close while running, attributes after close(); sentinel is an int (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

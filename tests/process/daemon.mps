@@ -1,4 +1,4 @@
-# daemon processes: the flag, and a daemon child still sleeping is terminated when the parent exits
+# daemon processes: the flag, and a daemon child still sleeping is terminated when the parent exits (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

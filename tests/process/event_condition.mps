@@ -1,4 +1,4 @@
-# multiprocessing Event and Condition coordinate processes
+# multiprocessing Event and Condition coordinate processes (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

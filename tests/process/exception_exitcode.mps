@@ -1,4 +1,4 @@
-# an uncaught exception in a child gives exitcode 1; its traceback goes to the child's sys.stderr (silenced here)
+# an uncaught exception in a child gives exitcode 1; its traceback goes to the child's sys.stderr (silenced here) (start-methods: fork spawn forkserver)
 import os, sys, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# mps: not-python -- an uncaught exception in a child prints "Process Process-1:" and the traceback (user frames only) on stderr; exitcode 1
+# mps: not-python -- an uncaught exception in a child prints "Process Process-1:" and the traceback (user frames only) on stderr; exitcode 1 (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# exitcode: 0 on return, n after sys.exit(n), -15 after terminate(), -9 after kill(), None while running
+# exitcode: 0 on return, n after sys.exit(n), -15 after terminate(), -9 after kill(), None while running (start-methods: fork spawn forkserver)
 import os, sys, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# join(timeout) on a sleeping child returns with is_alive() True and exitcode None
+# join(timeout) on a sleeping child returns with is_alive() True and exitcode None (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# JoinableQueue: worker processes call task_done, the parent's join() returns when all are done
+# JoinableQueue: worker processes call task_done, the parent's join() returns when all are done (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# mps: not-python -- a child killed by SIGKILL while holding a multiprocessing.Lock does not leave it locked forever: the parent acquires it with a timeout (CPython: acquire fails)
+# mps: not-python -- a child killed by SIGKILL while holding a multiprocessing.Lock does not leave it locked forever: the parent acquires it with a timeout (CPython: acquire fails) (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

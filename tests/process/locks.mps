@@ -1,4 +1,4 @@
-# multiprocessing Lock, RLock and Semaphore work across processes
+# multiprocessing Lock, RLock and Semaphore work across processes (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

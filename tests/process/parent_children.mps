@@ -1,4 +1,4 @@
-# parent_process() and active_children()
+# parent_process() and active_children() (start-methods: fork spawn)
 import os, threading, time
 import multiprocessing as mp
 

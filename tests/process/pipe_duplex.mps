@@ -1,4 +1,4 @@
-# duplex Pipe: send/recv both ways, poll/poll(timeout), send_bytes/recv_bytes, EOFError once the other end is closed
+# duplex Pipe: send/recv both ways, poll/poll(timeout), send_bytes/recv_bytes, EOFError once the other end is closed (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# a 10 MiB message through a Pipe (send/recv and send_bytes/recv_bytes) arrives intact, both ways
+# a 10 MiB message through a Pipe (send/recv and send_bytes/recv_bytes) arrives intact, both ways (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# Pipe(duplex=False): (reader, writer); wrong-direction use raises OSError; EOFError after the writer closes
+# Pipe(duplex=False): (reader, writer); wrong-direction use raises OSError; EOFError after the writer closes (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

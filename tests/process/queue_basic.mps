@@ -1,4 +1,4 @@
-# multiprocessing.Queue between processes: FIFO, qsize, empty, get(timeout) raising queue.Empty, put_nowait/Full; SimpleQueue
+# multiprocessing.Queue between processes: FIFO, qsize, empty, get(timeout) raising queue.Empty, put_nowait/Full; SimpleQueue (start-methods: fork spawn forkserver)
 import os, queue, threading, time
 import multiprocessing as mp
 

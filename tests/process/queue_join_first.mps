@@ -1,4 +1,4 @@
-# mps: not-python -- join() on a child that put 5 MB on a queue returns before the parent reads it (CPython deadlocks)
+# mps: not-python -- join() on a child that put 5 MB on a queue returns before the parent reads it (CPython deadlocks) (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# a 10 MiB message through a multiprocessing.Queue arrives intact
+# a 10 MiB message through a multiprocessing.Queue arrives intact (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# 100 000 small items through a multiprocessing.Queue arrive complete and in order
+# 100 000 small items through a multiprocessing.Queue arrive complete and in order (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# values of every built-in type, and instances of user classes, cross a Queue intact
+# values of every built-in type, and instances of user classes, cross a Queue intact (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

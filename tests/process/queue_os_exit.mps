@@ -1,4 +1,4 @@
-# mps: not-python -- an item put just before os._exit(0) is not lost (CPython's feeder thread loses it)
+# mps: not-python -- an item put just before os._exit(0) is not lost (CPython's feeder thread loses it) (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

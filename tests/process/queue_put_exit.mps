@@ -1,4 +1,4 @@
-# a child that returns right after Queue.put does not lose the item, even when the parent reads late
+# a child that returns right after Queue.put does not lose the item, even when the parent reads late (start-methods: fork spawn forkserver)
 import os, threading, time
 import multiprocessing as mp
 

@@ -1,4 +1,4 @@
-# subclassing Process and overriding run(); the child's changes to self stay in the child
+# subclassing Process and overriding run(); the child's changes to self stay in the child (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 

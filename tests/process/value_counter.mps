@@ -1,4 +1,4 @@
-# Value('i') incremented by 4 processes under get_lock() reaches the exact total
+# Value('i') incremented by 4 processes under get_lock() reaches the exact total (start-methods: fork spawn forkserver)
 import os, threading
 import multiprocessing as mp
 
