@@ -255,11 +255,15 @@ typedef struct Conn {
     MpsNative hdr;
     int rfd, wfd;              /* -1 when absent; equal for a socket */
     bool closed;
+    bool exact;                /* shared by several readers (a Queue): no read-ahead */
+    char *rbuf;                /* bytes read but not yet consumed: a Connection */
+    size_t rpos, rlen, rcap;   /* has one reader, so it may read ahead */
 } Conn;
 
 static void conn_finalize(MpsObj *o)
 {
-    (void)o;   /* descriptors are closed explicitly (close()/exit): they may be shared */
+    /* descriptors are closed explicitly (close()/exit): they may be shared */
+    free(((Conn *)o)->rbuf);
 }
 static const MpsNativeType conn_type = { "Connection", NULL, conn_finalize };
 
@@ -272,6 +276,16 @@ static Conn *as_conn(MpsThread *t, MpsValue v)
     return (Conn *)v;
 }
 
+/* Connection descriptors are non-blocking: every read and write copes with
+ * EAGAIN by waiting in poll() without the GIL, so a full or empty pipe
+ * never blocks the other threads */
+static void set_nonblock(int fd)
+{
+    if (fd < 0) return;
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0 && !(fl & O_NONBLOCK)) fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+}
+
 static MpsValue conn_new(MpsThread *t, int rfd, int wfd)
 {
     MpsClass *cls = mod_class(t, "Connection");
@@ -281,6 +295,8 @@ static MpsValue conn_new(MpsThread *t, int rfd, int wfd)
     Conn *c = (Conn *)v;
     c->rfd = rfd;
     c->wfd = wfd;
+    set_nonblock(rfd);
+    set_nonblock(wfd);
     return v;
 }
 
@@ -301,7 +317,7 @@ static int conn_check(MpsThread *t, Conn *c, bool writing)
     return 0;
 }
 
-/* write all of buf; the GIL is released only when the pipe is full */
+/* write all of buf; the GIL is released only while the pipe is full */
 static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
 {
     while (n > 0) {
@@ -324,81 +340,113 @@ static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
 static int send_frame(MpsThread *t, Conn *c, const char *data, size_t n)
 {
     if (n > 0x7fffffffu) { MPS_RAISE(t, ValueError, "message too long"); return -1; }
-    /* header and payload in one write when small: atomic for pipes */
-    char *buf = malloc(n + 4);
-    if (!buf) { mps_raise_nomem(t); return -1; }
-    buf[0] = (char)(n & 0xff); buf[1] = (char)((n >> 8) & 0xff);
-    buf[2] = (char)((n >> 16) & 0xff); buf[3] = (char)((n >> 24) & 0xff);
-    memcpy(buf + 4, data, n);
-    int rc;
-    if (n + 4 > 65536) {
-        /* a large frame: write it without the GIL (it may wait for the reader) */
-        size_t off = 0;
-        rc = 0;
-        while (off < n + 4) {
-            gil_off(t);
-            ssize_t w = write(c->wfd, buf + off, n + 4 - off);
-            int e = errno;
-            gil_on(t);
-            if (w > 0) { off += (size_t)w; continue; }
-            if (w < 0 && e == EINTR) {
-                if (mps_thread_check_signals(t) < 0) { rc = -1; break; }
-                continue;
-            }
-            mps_raise_errno(t, e, NULL);
-            rc = -1;
-            break;
-        }
-    } else {
-        rc = write_all(t, c->wfd, buf, n + 4);
+    unsigned char h[4] = { (unsigned char)(n & 0xff), (unsigned char)((n >> 8) & 0xff),
+                           (unsigned char)((n >> 16) & 0xff), (unsigned char)((n >> 24) & 0xff) };
+    if (n <= 65536) {
+        /* header and payload in one write: atomic on a pipe up to PIPE_BUF */
+        char small[65536 + 4];
+        memcpy(small, h, 4);
+        memcpy(small + 4, data, n);
+        return write_all(t, c->wfd, small, n + 4);
     }
-    free(buf);
-    return rc;
+    if (write_all(t, c->wfd, (const char *)h, 4) < 0) return -1;
+    return write_all(t, c->wfd, data, n);
 }
 
-/* read exactly n bytes; 0 ok, 1 EOF before the first byte, -1 error */
+/* read exactly n bytes from a descriptor without read-ahead (the fork
+ * server's socket); 0 ok, 1 EOF before the first byte, -1 error */
 static int read_exact(MpsThread *t, int fd, char *buf, size_t n)
 {
     size_t got = 0;
     while (got < n) {
-        if (wait_fd(t, fd, POLLIN, NULL) < 0) return -1;
-        gil_off(t);
         ssize_t r = read(fd, buf + got, n - got);
-        int e = errno;
-        gil_on(t);
         if (r > 0) { got += (size_t)r; continue; }
         if (r == 0) {
             if (got == 0) return 1;
             MPS_RAISE(t, EOFError, "connection closed in the middle of a message");
             return -1;
         }
-        if (e == EINTR || e == EAGAIN) {
+        if (errno == EAGAIN) {
+            if (wait_fd(t, fd, POLLIN, NULL) < 0) return -1;
+            continue;
+        }
+        if (errno == EINTR) {
             if (mps_thread_check_signals(t) < 0) return -1;
             continue;
         }
-        mps_raise_errno(t, e, NULL);
+        mps_raise_errno(t, errno, NULL);
         return -1;
     }
     return 0;
 }
 
-/* one frame → malloc'd payload; NULL on error/EOF (EOFError raised) */
-static char *recv_frame(MpsThread *t, Conn *c, size_t *len)
+/* make at least `want` unconsumed bytes available, reading ahead as much
+ * as the descriptor offers; 0 ok, 1 clean EOF, -1 error */
+static int conn_fill(MpsThread *t, Conn *c, size_t want)
 {
-    unsigned char h[4];
-    int rc = read_exact(t, c->rfd, (char *)h, 4);
+    while (c->rlen - c->rpos < want) {
+        if (c->rpos > 0) {
+            memmove(c->rbuf, c->rbuf + c->rpos, c->rlen - c->rpos);
+            c->rlen -= c->rpos;
+            c->rpos = 0;
+        }
+        if (c->rcap < want || c->rcap - c->rlen < 4096) {
+            size_t cap = c->rcap ? c->rcap : 65536;
+            while (cap < want || cap - c->rlen < 4096) cap *= 2;
+            char *nb = realloc(c->rbuf, cap);
+            if (!nb) { mps_raise_nomem(t); return -1; }
+            c->rbuf = nb;
+            c->rcap = cap;
+        }
+        size_t room = c->rcap - c->rlen;
+        if (c->exact) room = want - (c->rlen - c->rpos);
+        ssize_t r = read(c->rfd, c->rbuf + c->rlen, room);
+        if (r > 0) { c->rlen += (size_t)r; continue; }
+        if (r == 0) {
+            if (c->rlen == c->rpos) return 1;
+            MPS_RAISE(t, EOFError, "connection closed in the middle of a message");
+            return -1;
+        }
+        if (errno == EAGAIN) {
+            if (wait_fd(t, c->rfd, POLLIN, NULL) < 0) return -1;
+            continue;
+        }
+        if (errno == EINTR) {
+            if (mps_thread_check_signals(t) < 0) return -1;
+            continue;
+        }
+        mps_raise_errno(t, errno, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* one frame: a pointer into the connection's buffer, valid until the next
+ * read; NULL on error or EOF (EOFError raised) */
+static const char *recv_frame(MpsThread *t, Conn *c, size_t *len)
+{
+    int rc = conn_fill(t, c, 4);
     if (rc == 1) { MPS_RAISE(t, EOFError, ""); return NULL; }
     if (rc < 0) return NULL;
+    const unsigned char *h = (const unsigned char *)c->rbuf + c->rpos;
     size_t n = (size_t)h[0] | ((size_t)h[1] << 8) | ((size_t)h[2] << 16) | ((size_t)h[3] << 24);
-    char *buf = malloc(n ? n : 1);
-    if (!buf) { mps_raise_nomem(t); return NULL; }
-    if (n && (rc = read_exact(t, c->rfd, buf, n)) != 0) {
-        if (rc == 1) MPS_RAISE(t, EOFError, "");
-        free(buf);
-        return NULL;
-    }
+    rc = conn_fill(t, c, 4 + n);
+    if (rc == 1) { MPS_RAISE(t, EOFError, ""); return NULL; }
+    if (rc < 0) return NULL;
+    const char *p = c->rbuf + c->rpos + 4;
+    c->rpos += 4 + n;
     *len = n;
-    return buf;
+    return p;
+}
+
+/* after a large message, give the memory back */
+static void conn_shrink(Conn *c)
+{
+    if (c->rcap > (1u << 20) && c->rpos == c->rlen) {
+        free(c->rbuf);
+        c->rbuf = NULL;
+        c->rpos = c->rlen = c->rcap = 0;
+    }
 }
 
 static MpsValue m_send(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -420,10 +468,10 @@ static MpsValue m_recv(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     Conn *c = as_conn(t, argv[0]);
     if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
     size_t n;
-    char *buf = recv_frame(t, c, &n);
+    const char *buf = recv_frame(t, c, &n);
     if (!buf) return MPS_NULL;
     MpsValue v = mps_ser_loads(t, buf, n);
-    free(buf);
+    conn_shrink(c);
     return v;
 }
 
@@ -454,15 +502,15 @@ static MpsValue m_recv_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     Conn *c = as_conn(t, argv[0]);
     if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
     size_t n;
-    char *buf = recv_frame(t, c, &n);
+    const char *buf = recv_frame(t, c, &n);
     if (!buf) return MPS_NULL;
     if (argc > 1 && argv[1] != MPS_NONE) {
         int64_t maxlen;
-        if (mps_index(t, argv[1], &maxlen) < 0) { free(buf); return MPS_NULL; }
-        if ((int64_t)n > maxlen) { free(buf); return MPS_RAISE(t, OSError, "bad message length"); }
+        if (mps_index(t, argv[1], &maxlen) < 0) return MPS_NULL;
+        if ((int64_t)n > maxlen) return MPS_RAISE(t, OSError, "bad message length");
     }
     MpsValue v = mps_bytes_new(t, buf, n);
-    free(buf);
+    conn_shrink(c);
     return v;
 }
 
@@ -478,6 +526,7 @@ static MpsValue m_poll(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
         else if (mps_to_double(t, argv[1], &secs) < 0) return MPS_NULL;
     }
     if (dlp) mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
+    if (c->rlen > c->rpos) return MPS_TRUE;      /* read ahead already */
     struct pollfd p = { c->rfd, POLLIN, 0 };
     if (poll(&p, 1, 0) > 0) return MPS_TRUE;
     if (dlp && secs <= 0) return MPS_FALSE;
@@ -575,7 +624,17 @@ static void add_property(MpsThread *t, MpsClass *c, const char *name, MpsCFunc f
     mps_class_modified(t, c);
 }
 
+static MpsValue m_set_exact(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_set_exact", argc, kw, 1, 1) < 0) return MPS_NULL;
+    Conn *c = as_conn(t, argv[0]);
+    if (!c) return MPS_NULL;
+    c->exact = true;
+    return MPS_NONE;
+}
+
 static const MpsMethodDef conn_methods[] = {
+    { "_set_exact", m_set_exact },
     { "send", m_send }, { "recv", m_recv },
     { "send_bytes", m_send_bytes }, { "recv_bytes", m_recv_bytes },
     { "poll", m_poll }, { "close", m_close }, { "fileno", m_fileno },

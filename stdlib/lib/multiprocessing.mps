@@ -1001,6 +1001,7 @@ class Queue:
             maxsize = 2147483647
         self._maxsize = maxsize
         self._reader, self._writer = _mp.Pipe(False)
+        self._reader._set_exact()
         self._rlock = Lock()
         self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize)
@@ -1018,6 +1019,7 @@ class Queue:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
+        self._reader._set_exact()
 
     def _check(self):
         if self._closed:
