@@ -36,6 +36,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <limits.h>
 #include <dirent.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -1107,6 +1108,393 @@ static const MpsMethodDef shbuf_methods[] = {
     { NULL, NULL }
 };
 
+/* ---------------------------------------------------------------- queues */
+
+/* QueueCore: the transport of multiprocessing.Queue.
+ *
+ * Items travel as frames (4-byte length + serialized payload) through a
+ * pipe with a 1 MiB buffer. A frame up to PIPE_BUF bytes is one write(2),
+ * atomic by POSIX, so small puts take no lock; a bigger one is written
+ * under the writers' mutex. put() is synchronous: when it returns, the
+ * bytes are in the kernel, so an item put right before a process exits
+ * is never lost (CPython's feeder thread can lose it).
+ *
+ * Readers read ahead in large chunks into a buffer that lives in the
+ * shared memory itself, under the readers' mutex. Read-ahead bytes are
+ * therefore never private to one process: if a reader exits, the next
+ * one finds them. One read(2) serves many items.
+ *
+ * The shared header also counts items (qsize(), which works everywhere),
+ * and writers blocked on a full pipe: a parent waiting in join() drains
+ * the queue when it sees one, so join() never deadlocks on an unread
+ * queue. Both mutexes are robust: a process that dies holding one does
+ * not wedge the others. */
+#define Q_BUF (256 * 1024)
+
+typedef struct QShm {
+    pthread_mutex_t wmu, rmu, cmu;
+    pthread_cond_t ccv;            /* count changed (bounded queues) */
+    int64_t count;                 /* items put and not yet got */
+    int64_t blocked;               /* writers waiting for room in the pipe */
+    int64_t maxsize;               /* 0: unbounded */
+    uint32_t rpos, rlen;           /* read-ahead bytes in buf[rpos..rlen) */
+    char buf[Q_BUF];
+} QShm;
+
+typedef struct QCore {
+    MpsNative hdr;
+    int rfd, wfd, shfd;
+    QShm *sh;
+} QCore;
+
+static void qcore_finalize(MpsObj *o)
+{
+    QCore *q = (QCore *)o;
+    if (q->sh) munmap(q->sh, sizeof(QShm));
+}
+static const MpsNativeType qcore_type = { "QueueCore", NULL, qcore_finalize };
+
+static QCore *as_qcore(MpsThread *t, MpsValue v)
+{
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &qcore_type) {
+        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a QueueCore, got '%T'", v);
+        return NULL;
+    }
+    return (QCore *)v;
+}
+
+static void robust_init(pthread_mutex_t *m)
+{
+    pthread_mutexattr_t ma;
+    pthread_mutexattr_init(&ma);
+    pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+    pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
+    pthread_mutex_init(m, &ma);
+    pthread_mutexattr_destroy(&ma);
+}
+
+/* lock a robust shared mutex, the GIL released while waiting; 1 locked,
+ * 0 deadline passed / would block, -1 exception (signal) */
+static int q_lock(MpsThread *t, pthread_mutex_t *m, bool block, const struct timespec *dl)
+{
+    int rc = pthread_mutex_trylock(m);
+    if (rc == EOWNERDEAD) { pthread_mutex_consistent(m); return 1; }
+    if (rc == 0) return 1;
+    if (!block) return 0;
+    for (;;) {
+        struct timespec slice;
+        mps_thread_deadline(&slice, 0.02);
+        if (dl && (dl->tv_sec < slice.tv_sec || (dl->tv_sec == slice.tv_sec && dl->tv_nsec < slice.tv_nsec)))
+            slice = *dl;
+        gil_off(t);
+        rc = pthread_mutex_timedlock(m, &slice);
+        gil_on(t);
+        if (rc == EOWNERDEAD) { pthread_mutex_consistent(m); return 1; }
+        if (rc == 0) return 1;
+        if (mps_thread_check_signals(t) < 0) return -1;
+        if (dl && mps_thread_deadline_passed(dl)) return 0;
+    }
+}
+
+static MpsValue qcore_make(MpsThread *t, MpsClass *cls, int rfd, int wfd, int shfd, int64_t maxsize)
+{
+    bool fresh = shfd < 0;
+    QShm *sh = shm_map(t, &shfd, sizeof(QShm));
+    if (!sh) return MPS_NULL;
+    if (fresh) {
+        robust_init(&sh->wmu);
+        robust_init(&sh->rmu);
+        robust_init(&sh->cmu);
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_init(&sh->ccv, &ca);
+        pthread_condattr_destroy(&ca);
+        sh->maxsize = maxsize > 0 ? maxsize : 0;
+    }
+    MpsValue v = mps_native_new(t, cls, &qcore_type, sizeof(QCore));
+    if (!v) { munmap(sh, sizeof(QShm)); return MPS_NULL; }
+    QCore *q = (QCore *)v;
+    q->rfd = rfd;
+    q->wfd = wfd;
+    q->shfd = shfd;
+    q->sh = sh;
+    set_nonblock(rfd);
+    set_nonblock(wfd);
+    return v;
+}
+
+/* QueueCore(maxsize) or, when rebuilt in another process,
+ * QueueCore(maxsize, rfd, wfd, shfd) */
+static MpsValue qcore_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "QueueCore", argc, kw, 1, 4) < 0) return MPS_NULL;
+    int64_t maxsize;
+    if (mps_index(t, argv[0], &maxsize) < 0) return MPS_NULL;
+    if (argc == 4) {
+        int64_t r, w, sh;
+        if (fd_in(t, argv[1], &r) < 0 || fd_in(t, argv[2], &w) < 0 || fd_in(t, argv[3], &sh) < 0)
+            return MPS_NULL;
+        return qcore_make(t, cls, (int)r, (int)w, (int)sh, maxsize);
+    }
+    int fds[2];
+    if (pipe(fds) < 0) return mps_raise_errno(t, errno, NULL);
+    fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+    MpsValue v = qcore_make(t, cls, fds[0], fds[1], -1, maxsize);
+    if (!v) { close(fds[0]); close(fds[1]); }
+    return v;
+}
+
+static void q_count(QShm *sh, int64_t d)
+{
+    if (sh->maxsize > 0) {
+        if (pthread_mutex_lock(&sh->cmu) == EOWNERDEAD) pthread_mutex_consistent(&sh->cmu);
+        sh->count += d;
+        pthread_cond_broadcast(&sh->ccv);
+        pthread_mutex_unlock(&sh->cmu);
+    } else {
+        __atomic_add_fetch(&sh->count, d, __ATOMIC_SEQ_CST);
+    }
+}
+
+/* write all of a frame; waiting writers are counted for the drain */
+static int q_write(MpsThread *t, QCore *q, const char *buf, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(q->wfd, buf, n);
+        if (w > 0) { buf += w; n -= (size_t)w; continue; }
+        if (w < 0 && errno == EINTR) {
+            if (mps_thread_check_signals(t) < 0) return -1;
+            continue;
+        }
+        if (w < 0 && errno == EAGAIN) {
+            __atomic_add_fetch(&q->sh->blocked, 1, __ATOMIC_SEQ_CST);
+            int rc = wait_fd(t, q->wfd, POLLOUT, NULL);
+            __atomic_sub_fetch(&q->sh->blocked, 1, __ATOMIC_SEQ_CST);
+            if (rc < 0) return -1;
+            continue;
+        }
+        mps_raise_errno(t, errno, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* put(obj, block=True, timeout=None) → None, or False when full */
+static MpsValue qc_put(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = { "self", "obj", "block", "timeout" };
+    MpsValue a[4];
+    if (mps_args(t, "put", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, a[0]);
+    if (!q) return MPS_NULL;
+    QShm *sh = q->sh;
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_add(&b, "\0\0\0\0", 4);
+    if (mps_ser_dumps(t, a[1], &b) < 0) { mps_buf_free(&b); return MPS_NULL; }
+    size_t n = b.len - 4;
+    if (n > 0x7fffffffu) { mps_buf_free(&b); return MPS_RAISE(t, ValueError, "message too long"); }
+    b.data[0] = (char)(n & 0xff); b.data[1] = (char)((n >> 8) & 0xff);
+    b.data[2] = (char)((n >> 16) & 0xff); b.data[3] = (char)((n >> 24) & 0xff);
+    if (sh->maxsize > 0) {
+        bool block = !a[2] || mps_truthy(t, a[2]) == 1;
+        struct timespec dl, *dlp = NULL;
+        if (block && a[3] && a[3] != MPS_NONE) {
+            double secs;
+            if (mps_to_double(t, a[3], &secs) < 0) { mps_buf_free(&b); return MPS_NULL; }
+            mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
+            dlp = &dl;
+        }
+        int rc = q_lock(t, &sh->cmu, true, NULL);
+        if (rc < 0) { mps_buf_free(&b); return MPS_NULL; }
+        while (sh->count >= sh->maxsize) {
+            if (!block || (dlp && mps_thread_deadline_passed(dlp))) {
+                pthread_mutex_unlock(&sh->cmu);
+                mps_buf_free(&b);
+                return MPS_FALSE;
+            }
+            struct timespec slice;
+            mps_thread_deadline(&slice, 0.02);
+            gil_off(t);
+            int wr = pthread_cond_timedwait(&sh->ccv, &sh->cmu, &slice);
+            if (wr == EOWNERDEAD) pthread_mutex_consistent(&sh->cmu);
+            pthread_mutex_unlock(&sh->cmu);
+            gil_on(t);
+            if (mps_thread_check_signals(t) < 0) { mps_buf_free(&b); return MPS_NULL; }
+            if (q_lock(t, &sh->cmu, true, NULL) < 0) { mps_buf_free(&b); return MPS_NULL; }
+        }
+        sh->count++;
+        pthread_mutex_unlock(&sh->cmu);
+    } else {
+        __atomic_add_fetch(&sh->count, 1, __ATOMIC_SEQ_CST);
+    }
+    int rc;
+    if (b.len <= PIPE_BUF) {
+        rc = q_write(t, q, b.data, b.len);       /* atomic: no lock */
+    } else {
+        rc = q_lock(t, &sh->wmu, true, NULL);
+        if (rc > 0) {
+            rc = q_write(t, q, b.data, b.len);
+            pthread_mutex_unlock(&sh->wmu);
+        }
+    }
+    mps_buf_free(&b);
+    if (rc < 0) { q_count(sh, -1); return MPS_NULL; }
+    return MPS_NONE;
+}
+
+/* with rmu held: make `want` bytes available in the shared buffer, reading
+ * ahead; 1 ok, 0 deadline passed, -1 error */
+static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl, bool block)
+{
+    QShm *sh = q->sh;
+    while (sh->rlen - sh->rpos < want) {
+        if (sh->rpos > 0) {
+            memmove(sh->buf, sh->buf + sh->rpos, sh->rlen - sh->rpos);
+            sh->rlen -= sh->rpos;
+            sh->rpos = 0;
+        }
+        ssize_t r = read(q->rfd, sh->buf + sh->rlen, Q_BUF - sh->rlen);
+        if (r > 0) { sh->rlen += (uint32_t)r; continue; }
+        if (r == 0) { MPS_RAISE(t, EOFError, "queue closed"); return -1; }
+        if (errno == EINTR) {
+            if (mps_thread_check_signals(t) < 0) return -1;
+            continue;
+        }
+        if (errno != EAGAIN) { mps_raise_errno(t, errno, NULL); return -1; }
+        if (!block) return 0;
+        int rc = wait_fd(t, q->rfd, POLLIN, dl);
+        if (rc <= 0) return rc;
+    }
+    return 1;
+}
+
+/* take one frame (rmu held): 1 and *out = payload bytes, 0 none in time, -1 error */
+static int q_take(MpsThread *t, QCore *q, bool block, const struct timespec *dl, MpsBuf *out)
+{
+    QShm *sh = q->sh;
+    int rc = q_fill(t, q, 4, dl, block);
+    if (rc <= 0) return rc;
+    const unsigned char *h = (const unsigned char *)sh->buf + sh->rpos;
+    size_t n = (size_t)h[0] | ((size_t)h[1] << 8) | ((size_t)h[2] << 16) | ((size_t)h[3] << 24);
+    if (4 + n <= Q_BUF) {
+        /* the writer finished this frame: wait for its tail without a deadline */
+        if ((rc = q_fill(t, q, 4 + n, NULL, true)) <= 0) return rc < 0 ? -1 : 0;
+        mps_buf_add(out, sh->buf + sh->rpos + 4, n);
+        sh->rpos += (uint32_t)(4 + n);
+        return 1;
+    }
+    /* larger than the shared buffer: take what is there, read the rest */
+    size_t have = sh->rlen - sh->rpos - 4;
+    mps_buf_add(out, sh->buf + sh->rpos + 4, have);
+    sh->rpos = sh->rlen = 0;
+    size_t left = n - have;
+    while (left > 0) {
+        char chunk[65536];
+        ssize_t r = read(q->rfd, chunk, left < sizeof chunk ? left : sizeof chunk);
+        if (r > 0) { mps_buf_add(out, chunk, (size_t)r); left -= (size_t)r; continue; }
+        if (r == 0) { MPS_RAISE(t, EOFError, "queue closed"); return -1; }
+        if (errno == EAGAIN) { if (wait_fd(t, q->rfd, POLLIN, NULL) < 0) return -1; continue; }
+        if (errno == EINTR) { if (mps_thread_check_signals(t) < 0) return -1; continue; }
+        mps_raise_errno(t, errno, NULL);
+        return -1;
+    }
+    return 1;
+}
+
+/* get(block=True, timeout=None, raw=False) → item (or its bytes), or the
+ * module's `_EMPTY` marker when nothing came in time */
+static MpsValue qc_get(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = { "self", "block", "timeout", "raw" };
+    MpsValue a[4];
+    if (mps_args(t, "get", argc, argv, kw, names, 1, 4, a) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, a[0]);
+    if (!q) return MPS_NULL;
+    bool block = !a[1] || mps_truthy(t, a[1]) == 1;
+    bool raw = a[3] && mps_truthy(t, a[3]) == 1;
+    struct timespec dl, *dlp = NULL;
+    if (block && a[2] && a[2] != MPS_NONE) {
+        double secs;
+        if (mps_to_double(t, a[2], &secs) < 0) return MPS_NULL;
+        mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
+        dlp = &dl;
+    }
+    int rc = q_lock(t, &q->sh->rmu, block, dlp);
+    if (rc < 0) return MPS_NULL;
+    if (rc == 0) return MPS_NOTIMPLEMENTED;
+    MpsBuf b;
+    mps_buf_init(&b);
+    rc = q_take(t, q, block, dlp, &b);
+    pthread_mutex_unlock(&q->sh->rmu);
+    if (rc <= 0) { mps_buf_free(&b); return rc < 0 ? MPS_NULL : MPS_NOTIMPLEMENTED; }
+    q_count(q->sh, -1);
+    MpsValue v = raw ? mps_bytes_new(t, b.data ? b.data : "", b.len)
+                     : mps_ser_loads(t, b.data ? b.data : "", b.len);
+    mps_buf_free(&b);
+    return v;
+}
+
+static MpsValue qc_qsize(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "qsize", argc, kw, 1, 1) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, argv[0]);
+    return q ? mps_int_from_i64(t, __atomic_load_n(&q->sh->count, __ATOMIC_SEQ_CST)) : MPS_NULL;
+}
+
+static MpsValue qc_blocked(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "blocked", argc, kw, 1, 1) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, argv[0]);
+    return q ? mps_int_from_i64(t, __atomic_load_n(&q->sh->blocked, __ATOMIC_SEQ_CST)) : MPS_NULL;
+}
+
+static MpsValue qc_maxsize(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "maxsize", argc, kw, 1, 1) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, argv[0]);
+    return q ? mps_int_from_i64(t, q->sh->maxsize) : MPS_NULL;
+}
+
+/* undo the count of an item taken out of the queue by _drain */
+static MpsValue qc_uncount(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "uncount", argc, kw, 2, 2) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, argv[0]);
+    int64_t d;
+    if (!q || mps_index(t, argv[1], &d) < 0) return MPS_NULL;
+    q_count(q->sh, d);
+    return MPS_NONE;
+}
+
+static MpsValue qc_reduce(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__reduce__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    QCore *q = as_qcore(t, argv[0]);
+    if (!q) return MPS_NULL;
+    MpsValue fn = mp_attr(t, "QueueCore");
+    MpsValue r = fd_out(t, q->rfd);
+    if (!r) return MPS_NULL;
+    MPS_ROOT(t, r);
+    MpsValue w = fd_out(t, q->wfd);
+    if (!w) { MPS_UNROOT(t, 1); return MPS_NULL; }
+    MPS_ROOT(t, w);
+    MpsValue sh = fd_out(t, q->shfd);
+    MPS_UNROOT(t, 2);
+    if (!sh) return MPS_NULL;
+    MpsValue args = mps_tuple_pack(t, 4, mps_int_from_i64(t, q->sh->maxsize), r, w, sh);
+    return mps_tuple_pack(t, 2, fn, args);
+}
+
+static const MpsMethodDef qcore_methods[] = {
+    { "put", qc_put }, { "get", qc_get }, { "qsize", qc_qsize },
+    { "blocked", qc_blocked }, { "maxsize", qc_maxsize }, { "uncount", qc_uncount },
+    { "__reduce__", qc_reduce },
+    { NULL, NULL }
+};
+
 /* ---------------------------------------------------------------- module */
 
 static MpsValue f_getpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -1420,6 +1808,10 @@ MpsValue mps_mp_module_new(MpsThread *t)
     c->ctor = semlock_ctor;
     mps_class_add_methods(t, c, semlock_methods);
     mps_dict_set_cstr(t, d, "SemLock", mps_from_obj(c));
+    c = mps_class_new_builtin(t, "QueueCore", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
+    c->ctor = qcore_ctor;
+    mps_class_add_methods(t, c, qcore_methods);
+    mps_dict_set_cstr(t, d, "QueueCore", mps_from_obj(c));
     c = mps_class_new_builtin(t, "SharedBuffer", MPS_TTYPE(t, OBJECT), MPS_K_NATIVE);
     c->ctor = shbuf_ctor;
     mps_class_add_methods(t, c, shbuf_methods);
@@ -1428,9 +1820,9 @@ MpsValue mps_mp_module_new(MpsThread *t)
     mps_dict_set_cstr(t, d, "_fd_sink", MPS_NONE);
     mps_dict_set_cstr(t, d, "_fd_source", MPS_NONE);
     /* the classes are found by module and name when serialized (spawn) */
-    static const char *const cls_names[] = { "Connection", "SemLock", "SharedBuffer" };
+    static const char *const cls_names[] = { "Connection", "SemLock", "SharedBuffer", "QueueCore" };
     MpsValue modname = mps_str_cstr_new(t, "_mp");
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         MpsValue cv = mps_dict_get_cstr(t, d, cls_names[i]);
         MPS_CLASS(cv)->module = modname;
         mps_dict_set_cstr(t, MPS_CLASS(cv)->dict, "__module__", modname);

@@ -996,18 +996,12 @@ def _drain_blocked_queues():
 
 
 class Queue:
+    # The transport is _mp.QueueCore (C): synchronous puts, read-ahead kept
+    # in shared memory, a shared item count. What stays here is the API.
     def __init__(self, maxsize=0, *, ctx=None):
-        if maxsize <= 0:
-            maxsize = 2147483647
-        self._maxsize = maxsize
-        self._reader, self._writer = _mp.Pipe(False)
-        self._reader._set_exact()
-        self._rlock = Lock()
-        self._wlock = Lock()
-        self._sem = BoundedSemaphore(maxsize)
-        # [0] items in the queue, [1] writers inside put()
-        self._shared = _mp.SharedBuffer(16)
-        self._buffer = []
+        self._maxsize = maxsize if maxsize > 0 else 2147483647
+        self._core = _mp.QueueCore(maxsize if maxsize > 0 else 0)
+        self._buffer = []          # items drained here while join() waited
         self._closed = False
         self._owner = os.getpid()
         _queues.append(self)
@@ -1019,86 +1013,55 @@ class Queue:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        self._reader._set_exact()
+        self._buffer = []
 
     def _check(self):
         if self._closed:
             raise ValueError('Queue %r is closed' % self)
 
     def put(self, obj, block=True, timeout=None):
-        self._check()
-        if not self._sem.acquire(block, timeout):
+        if self._closed:
+            self._check()
+        if self._core.put(obj, block, timeout) is False:
             raise Full
-        try:
-            data = _serialize.dumps(obj)
-        except BaseException:
-            self._sem.release()
-            raise
-        self._shared.add('q', 0, 1)
-        self._shared.add('q', 1, 1)
-        try:
-            with self._wlock:
-                self._writer.send_bytes(data)
-        finally:
-            self._shared.add('q', 1, -1)
 
     def put_nowait(self, obj):
         return self.put(obj, False)
 
-    def _take(self, data):
-        self._shared.add('q', 0, -1)
-        self._sem.release()
-        return _serialize.loads(data)
-
     def get(self, block=True, timeout=None):
-        self._check()
+        if self._closed:
+            self._check()
         if self._buffer:
-            return self._take(self._buffer.pop(0))
-        if block and timeout is None:
-            with self._rlock:
-                data = self._reader.recv_bytes()
-        else:
-            deadline = None
-            if block:
-                deadline = _time() + max(timeout, 0)
-            if not self._rlock.acquire(block, timeout):
-                raise Empty
-            try:
-                if block:
-                    left = deadline - _time()
-                    if not self._reader.poll(max(left, 0)):
-                        raise Empty
-                elif not self._reader.poll():
-                    raise Empty
-                data = self._reader.recv_bytes()
-            finally:
-                self._rlock.release()
-        return self._take(data)
+            self._core.uncount(-1)
+            return _serialize.loads(self._buffer.pop(0))
+        item = self._core.get(block, timeout)
+        if item is NotImplemented:
+            raise Empty
+        return item
 
     def get_nowait(self):
         return self.get(False)
 
     def _drain_if_blocked(self):
         # a writer stuck on a full pipe while we wait: buffer its items here
+        # (still counted by qsize() until got)
         if self._closed or self._owner != os.getpid():
             return
-        while self._shared.get('q', 1) > 0 and self._reader.poll(0.02):
-            if not self._rlock.acquire(False):
+        while self._core.blocked() > 0:
+            data = self._core.get(True, 0.02, True)
+            if data is NotImplemented:
                 return
-            try:
-                if self._reader.poll():
-                    self._buffer.append(self._reader.recv_bytes())
-            finally:
-                self._rlock.release()
+            self._core.uncount(1)
+            self._buffer.append(data)
 
     def qsize(self):
-        return self._shared.get('q', 0)
+        return self._core.qsize()
 
     def empty(self):
-        return self.qsize() <= 0
+        return self._core.qsize() <= 0
 
     def full(self):
-        return self.qsize() >= self._maxsize
+        return self._core.qsize() >= self._maxsize
 
     def close(self):
         self._closed = True
