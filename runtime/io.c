@@ -104,7 +104,7 @@ static bool mps_io_append(MpsIoStream *s, const char *p, size_t n)
         s->buf = nb;
         s->cap = cap;
     }
-    memcpy(s->buf + s->len, p, n);
+    if (n) memcpy(s->buf + s->len, p, n);
     s->len += n;
     return true;
 }

@@ -181,7 +181,7 @@ static MpsValue os_dup2(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     if (mps_args_count(t, "dup2", argc, kw, 2, 3) < 0) return MPS_NULL;
     int a, b;
     if (int_arg(t, argv[0], &a) < 0 || int_arg(t, argv[1], &b) < 0) return MPS_NULL;
-    if (t->interp->hooks.write_out) t->interp->hooks.write_out(t, 1, "", 0);
+    mps_io_flush_all(t->interp);
     if (dup2(a, b) < 0) return mps_raise_errno(t, errno, NULL);
     return mps_from_small(b);
 }

@@ -15,6 +15,7 @@
  */
 #include "../vm/interp.h"
 #include "thread.h"
+#include "../runtime/runtime.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -88,7 +89,7 @@ static MpsValue f_spawn(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     bool new_session = mps_truthy(t, argv[8]) == 1;
     int ep[2];
     if (pipe2(ep, O_CLOEXEC) < 0) { free(args); free(env); return mps_raise_errno(t, errno, NULL); }
-    if (t->interp->hooks.write_out) t->interp->hooks.write_out(t, 1, "", 0);
+    mps_io_flush_all(t->interp);     /* the child must not inherit unflushed output */
     pid_t pid = fork();
     if (pid < 0) {
         int e = errno;
