@@ -77,10 +77,17 @@ static void gil_init(MpsGil *g)
     pthread_cond_init(&g->taken, &ca);
     pthread_condattr_destroy(&ca);
     g->locked = false;
-    g->holder = NULL;
+    __atomic_store_n(&g->holder, NULL, __ATOMIC_RELAXED);
     g->switch_number = 0;
     g->waiting = 0;
     atomic_store(&g->drop_request, false);
+}
+
+bool mps_gil_held(MpsThread *t)
+{
+    MpsGil *g = t->interp->gil;
+    /* without the mutex: if t is the holder only t can change that */
+    return !g || __atomic_load_n(&g->holder, __ATOMIC_RELAXED) == t;
 }
 
 static void hook_release(MpsThread *t) { mps_gil_release(t); }
@@ -94,6 +101,7 @@ void mps_gil_create(MpsInterp *in, MpsThread *t)
     in->gil = g;
     in->hooks.gil_release = hook_release;
     in->hooks.gil_acquire = hook_acquire;
+    in->gil_held = mps_gil_held;
     if (!t->gil_name[0]) strcpy(t->gil_name, "MainThread");
     mps_gil_acquire(t);
 }
@@ -110,7 +118,7 @@ void mps_gil_destroy(MpsInterp *in)
 static void take(MpsGil *g, MpsThread *t, int64_t now)
 {
     g->locked = true;
-    g->holder = t;
+    __atomic_store_n(&g->holder, t, __ATOMIC_RELAXED);
     g->switch_number++;
     atomic_store(&g->drop_request, false);
     atomic_fetch_and(&t->interp->eval_breaker, ~MPS_BREAK_GIL_DROP);
@@ -155,7 +163,7 @@ void mps_gil_acquire(MpsThread *t)
 static void drop(MpsGil *g, MpsThread *t)
 {
     g->locked = false;
-    g->holder = NULL;
+    __atomic_store_n(&g->holder, NULL, __ATOMIC_RELAXED);
     t->gil_hold_ns += mps_gil_now_ns() - t->gil_taken_at_ns;
     pthread_cond_signal(&g->released);
 }
@@ -164,6 +172,7 @@ void mps_gil_release(MpsThread *t)
 {
     MpsGil *g = t->interp->gil;
     if (!g) return;
+    MPS_ASSERT_GIL(t);          /* releasing a GIL one does not hold */
     pthread_mutex_lock(&g->mu);
     drop(g, t);
     pthread_mutex_unlock(&g->mu);
@@ -174,7 +183,7 @@ void mps_gil_release_dead(MpsInterp *in)
     MpsGil *g = in->gil;
     pthread_mutex_lock(&g->mu);
     g->locked = false;
-    g->holder = NULL;
+    __atomic_store_n(&g->holder, NULL, __ATOMIC_RELAXED);
     pthread_cond_signal(&g->released);
     pthread_mutex_unlock(&g->mu);
 }

@@ -12,6 +12,9 @@ void mps_gil_create(MpsInterp *in, MpsThread *t);
 void mps_gil_destroy(MpsInterp *in);
 void mps_gil_acquire(MpsThread *t);
 void mps_gil_release(MpsThread *t);
+/* Does t hold the GIL? (true when there is no GIL). Installed as
+ * interp->gil_held for the VM's MPS_ASSERT_GIL in debug builds. */
+bool mps_gil_held(MpsThread *t);
 /* The GIL holder's thread state has just been freed: let the GIL go. */
 void mps_gil_release_dead(MpsInterp *in);
 /* Eval-breaker slow path: if another thread asked for the GIL, hand it

@@ -230,6 +230,8 @@ int main(int argc, char **argv)
         src = strdup(o.cmd);
     } else if (o.module) {
         argv0 = "";                     /* replaced by the module's path below */
+    } else if (o.spawn_fd && !o.file[0]) {
+        argv0 = "";                     /* spawned from -c or the REPL: no main file */
     } else if (o.file && strcmp(o.file, "-") != 0) {
         src = mps_rt_read_source(o.file, &len);
         if (!src) {

@@ -74,7 +74,12 @@ static int mps_repl_read_rl(MpsRepl *r, const char *prompt, char **out)
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(0, &fds);
+        /* other threads run while the prompt waits */
+        if (in->hooks.gil_release) in->hooks.gil_release(r->t);
         int n = select(1, &fds, NULL, NULL, NULL);
+        int e = errno;
+        if (in->hooks.gil_acquire) in->hooks.gil_acquire(r->t);
+        errno = e;
         if (n < 0 && errno == EINTR) {
             if (!mps_sig_pending(in)) continue;
             mps_sig_clear(in);
@@ -103,7 +108,11 @@ static int mps_repl_read_plain(MpsRepl *r, const char *prompt, char **out)
     mps_buf_init(&b);
     for (;;) {
         char c;
+        if (in->hooks.gil_release) in->hooks.gil_release(r->t);
         ssize_t n = read(0, &c, 1);
+        int e = errno;
+        if (in->hooks.gil_acquire) in->hooks.gil_acquire(r->t);
+        errno = e;
         if (n == 1) {
             if (c == '\n') break;
             mps_buf_addc(&b, c);

@@ -46,12 +46,21 @@
  * memo list is a GC root, so everything decoded so far stays alive across
  * imports and calls; values that take no index go to a second rooted list.
  *
+ * A tuple or frozenset may thus be referred to before it is complete: a
+ * reference to it from inside itself is accepted only through a mutable
+ * object (a list, a dict, an instance), as a program can make; an
+ * immutable-only cycle is refused (hash() of it would never end). Known
+ * limit: such an incomplete tuple used as a dict key inside its own
+ * contents is hashed before it is filled.
+ *
  * Safety of loads: every length is bounded by the remaining input before
  * anything is allocated, every field is type-checked, nesting depth is
  * bounded, and the only code that runs is importing a module named in a G
  * tag, a reduce callable that was itself resolved by name (G/K/J or a
- * reference to one), and __setstate__ of a class resolved by name. Code
- * objects are checked (operands in range) but never run by the loader.
+ * reference to one), __setstate__ of a class resolved by name, and the
+ * getattr of an `a` tag (a bound built-in method; a user class's
+ * __getattr__ may run). Code objects are checked (operands in range) but
+ * never run by the loader.
  */
 #include "serialize.h"
 #include "../vm/code.h"
@@ -64,10 +73,23 @@
 /* ---------------------------------------------------------------- helpers */
 
 /* the label of a type for error messages: "int", "_thread.lock", "Foo" */
-static void type_label(MpsClass *c, char *out, size_t n)
+static void type_label(MpsThread *t, MpsClass *c, char *out, size_t n)
 {
     const char *mod = mps_is_str(c->module) ? mps_str_data(c->module) : "builtins";
     const char *q = mps_is_str(c->qualname) ? mps_str_data(c->qualname) : "?";
+    /* a built-in class made by a module (the lock of _thread) says
+     * "builtins": name the module that exports it instead */
+    MpsDict *mods = t->interp->modules;
+    MpsValue k, m;
+    if (c->is_builtin && mps_is_str(c->name) && mods &&
+        mps_dict_get_str(t->interp->builtins, c->name) != mps_from_obj(c))
+        for (size_t pos = 0; mps_dict_next(mods, &pos, &k, &m); )
+            if (mps_is_str(k) && strncmp(mps_str_data(k), "_mps", 4) &&   /* private keepers */
+                mps_is_kind(m, MPS_K_MODULE) &&
+                mps_dict_get_str(MPS_MODULE(m)->dict, c->name) == mps_from_obj(c)) {
+                snprintf(out, n, "%s.%s", mps_str_data(k), q);
+                return;
+            }
     if (c->is_builtin || !strcmp(mod, "builtins") || !strcmp(mod, "__main__"))
         snprintf(out, n, "%s", q);
     else
@@ -77,7 +99,7 @@ static void type_label(MpsClass *c, char *out, size_t n)
 static MpsValue ser_fail(MpsThread *t, MpsValue v, const char *why)
 {
     char label[200];
-    type_label(mps_class_of(t, v), label, sizeof label);
+    type_label(t, mps_class_of(t, v), label, sizeof label);
     if (why) return MPS_RAISE(t, TypeError, "cannot serialize '%s' object (%s)", label, why);
     return MPS_RAISE(t, TypeError, "cannot serialize '%s' object", label);
 }
@@ -837,8 +859,8 @@ static MpsValue r_global(SerR *r)
     if (!v) {
         MpsValue q = mps_str_new(r->t, qs, qn);
         if (!q) return MPS_NULL;
-        return MPS_RAISE(r->t, AttributeError, "Can't get attribute '%s' on <module '%.*s'>",
-                         mps_str_data(q), (int)mn, ms);
+        return MPS_RAISE(r->t, AttributeError, "Can't get attribute '%s' on %R",
+                         mps_str_data(q), m);
     }
     if (!mps_is_class(v) && !mps_is_kind(v, MPS_K_FUNCTION) && !mps_is_kind(v, MPS_K_BUILTIN))
         return bad(r, "global is not a class or function");

@@ -14,6 +14,8 @@
 #include "runtime.h"
 #include "gil.h"
 #include <signal.h>
+#include <errno.h>
+#include <pthread.h>
 #include <string.h>
 
 static volatile sig_atomic_t mps_sig_got_int;
@@ -21,16 +23,30 @@ static MpsInterp *volatile mps_sig_interp;
 
 static void mps_sig_handler(int sig)
 {
-    (void)sig;
+    int saved = errno;
     mps_sig_got_int = 1;
     MpsInterp *in = mps_sig_interp;
-    if (in) atomic_fetch_or(&in->eval_breaker, MPS_BREAK_SIGNAL);
+    if (in) {
+        atomic_fetch_or(&in->eval_breaker, MPS_BREAK_SIGNAL);
+        /* The kernel may deliver a process-directed signal to any thread.
+         * Only the main thread raises KeyboardInterrupt, and it may be
+         * asleep in a system call (time.sleep, read, waitpid) that only a
+         * signal delivered to it interrupts: pass the signal on. */
+        MpsThread *mt = in->main_thread;
+        uint64_t id = mt ? mt->ident : 0;
+        if (id && (pthread_t)id != pthread_self())
+            pthread_kill((pthread_t)id, sig);
+    }
+    errno = saved;
 }
 
 void mps_sig_install(MpsInterp *in)
 {
-    struct sigaction sa;
+    struct sigaction sa, old;
     mps_sig_interp = in;
+    /* as CPython: a SIGINT ignored on entry (`cmd &` in a script, nohup,
+     * a pool worker's exec) stays ignored */
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = mps_sig_handler;
     sigemptyset(&sa.sa_mask);

@@ -1290,20 +1290,7 @@ static MpsValue bi_list_init(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     return MPS_NONE;
 }
 
-static int bi_set_fill(MpsThread *t, MpsValue s, MpsValue src)
-{
-    MpsValue it = mps_iter(t, src);
-    if (!it) return -1;
-    MPS_ROOT(t, it);
-    int rc = 0;
-    for (;;) {
-        MpsValue v = mps_next(t, it);
-        if (!v) { if (t->exc) rc = -1; break; }
-        if (mps_set_add(t, s, v) < 0) { rc = -1; break; }
-    }
-    MPS_UNROOT(t, 1);
-    return rc;
-}
+int mps_set_update(MpsThread *t, MpsValue set, MpsValue iterable);   /* vm/set.c */
 
 static MpsValue bi_set_make(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw, bool frozen)
 {
@@ -1322,7 +1309,7 @@ static MpsValue bi_set_make(MpsThread *t, MpsClass *cls, int argc, const MpsValu
     if (cls != base) mps_obj(s)->cls = cls;
     if (argc == 1) {
         MPS_ROOT(t, s);
-        int rc = bi_set_fill(t, s, argv[0]);
+        int rc = mps_set_update(t, s, argv[0]);
         MPS_UNROOT(t, 1);
         if (rc < 0) return MPS_NULL;
     }
@@ -1344,7 +1331,7 @@ static MpsValue bi_set_init(MpsThread *t, int argc, const MpsValue *argv, MpsVal
     if (mpsl_no_kw(t, "set", kw) < 0) return MPS_NULL;
     if (argc > 2) return MPS_RAISE(t, TypeError, "set expected at most 1 argument, got %d", argc - 1);
     mps_dict_clear(MPS_SET(argv[0])->table);
-    if (argc == 2 && bi_set_fill(t, argv[0], argv[1]) < 0) return MPS_NULL;
+    if (argc == 2 && mps_set_update(t, argv[0], argv[1]) < 0) return MPS_NULL;
     return MPS_NONE;
 }
 

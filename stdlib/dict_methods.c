@@ -326,31 +326,21 @@ static const MpsMethodDef dm_dict_methods[] = {
 
 static bool dm_anyset(MpsValue v) { return mps_is_kind(v, MPS_K_SET) || mps_is_kind(v, MPS_K_FROZENSET); }
 
-/* a new empty set of the same flavour as `like` (plain class) */
-static MpsValue dm_set_like(MpsThread *t, MpsValue like)
-{
-    return mps_set_new(t, mps_is_kind(like, MPS_K_FROZENSET));
-}
+/* vm/set.c: CPython's set algorithms (they decide the iteration order) */
+int mps_set_update(MpsThread *t, MpsValue set, MpsValue iterable);
+MpsValue mps_set_copy(MpsThread *t, MpsValue so);
+MpsValue mps_set_pop(MpsThread *t, MpsValue set);
+void mps_set_clear(MpsValue set);
+MpsValue mps_set_intersection(MpsThread *t, MpsValue so, MpsValue other);
+int mps_set_intersection_update(MpsThread *t, MpsValue so, MpsValue other);
+MpsValue mps_set_difference(MpsThread *t, MpsValue so, MpsValue other);
+int mps_set_difference_update(MpsThread *t, MpsValue so, MpsValue other);
+MpsValue mps_set_symmetric_difference(MpsThread *t, MpsValue so, MpsValue other);
+int mps_set_symmetric_difference_update(MpsThread *t, MpsValue so, MpsValue other);
 
 static int dm_set_add_all(MpsThread *t, MpsValue s, MpsValue src)
 {
-    if (dm_anyset(src)) {
-        MpsValue k, v;
-        for (size_t i = 0; mps_dict_next(MPS_SET(src)->table, &i, &k, &v); )
-            if (mps_set_add(t, s, k) < 0) return -1;
-        return 0;
-    }
-    MpsValue it = mps_iter(t, src);
-    if (!it) return -1;
-    MPS_ROOT(t, it);
-    int rc = 0;
-    for (;;) {
-        MpsValue v = mps_next(t, it);
-        if (!v) { if (t->exc) rc = -1; break; }
-        if (mps_set_add(t, s, v) < 0) { rc = -1; break; }
-    }
-    MPS_UNROOT(t, 1);
-    return rc;
+    return mps_set_update(t, s, src);
 }
 
 /* a set holding the items of any iterable (the argument itself when it is a set) */
@@ -367,9 +357,7 @@ static MpsValue dm_as_set(MpsThread *t, MpsValue v)
 
 static MpsValue dm_set_copy_of(MpsThread *t, MpsValue self)
 {
-    MpsValue r = dm_set_like(t, self);
-    if (r && dm_set_add_all(t, r, self) < 0) return MPS_NULL;
-    return r;
+    return mps_set_copy(t, self);
 }
 
 static MpsValue dm_add(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -395,20 +383,13 @@ static MpsValue dm_remove(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 static MpsValue dm_set_pop(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "pop", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
-    MpsValue k, v;
-    size_t i = 0;
-    if (!mps_dict_next(MPS_SET(SELF)->table, &i, &k, &v))
-        return MPS_RAISE(t, KeyError, "pop from an empty set");
-    MPS_ROOT(t, k);
-    int r = mps_set_discard(t, SELF, k);
-    MPS_UNROOT(t, 1);
-    return r < 0 ? MPS_NULL : k;
+    return mps_set_pop(t, SELF);
 }
 
 static MpsValue dm_set_clear(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "clear", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
-    mps_dict_clear(MPS_SET(SELF)->table);
+    mps_set_clear(SELF);
     return MPS_NONE;
 }
 
@@ -427,51 +408,39 @@ static MpsValue dm_setop(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     if (mpsl_no_kw(t, fn[op], kw) < 0) return MPS_NULL;
     if (op == 3 && argc != 2)
         return MPS_RAISE(t, TypeError, "%s() takes exactly one argument (%d given)", fn[op], argc - 1);
-    MpsValue res = into ? SELF : dm_set_copy_of(t, SELF);
-    if (!res) return MPS_NULL;
-    MPS_ROOT(t, res);
-    for (int a = 1; a < argc; a++) {
+    MpsValue self = SELF;
+    const MpsValue *o = argv + 1;
+    int n = argc - 1;
+    if (into) {
+        if (op == 1 && n == 0) return mps_set_intersection_update(t, self, self) < 0 ? MPS_NULL : MPS_NONE;
+        for (int i = 0; i < n; i++) {
+            int rc = op == 0 ? mps_set_update(t, self, o[i])
+                   : op == 1 ? mps_set_intersection_update(t, self, o[i])
+                   : op == 2 ? mps_set_difference_update(t, self, o[i])
+                   : mps_set_symmetric_difference_update(t, self, o[i]);
+            if (rc < 0) return MPS_NULL;
+        }
+        return MPS_NONE;
+    }
+    if (op == 3) return mps_set_symmetric_difference(t, self, o[0]);
+    if (n == 0) return mps_set_copy(t, self);
+    MpsValue r = op == 0 ? mps_set_copy(t, self)
+               : op == 1 ? mps_set_intersection(t, self, o[0])
+               : mps_set_difference(t, self, o[0]);
+    if (!r) return MPS_NULL;
+    MPS_ROOT(t, r);
+    for (int i = op == 0 ? 0 : 1; r && i < n; i++) {
         if (op == 0) {
-            if (dm_set_add_all(t, res, argv[a]) < 0) goto fail;
-            continue;
-        }
-        MpsValue other = dm_as_set(t, argv[a]);
-        if (!other) goto fail;
-        MPS_ROOT(t, other);
-        MpsValue k, v;
-        MpsValue nw = MPS_NULL;
-        int rc = 0;
-        if (op == 1) {
-            nw = mps_set_new(t, false);
-            if (!nw) rc = -1;
-            for (size_t i = 0; rc == 0 && mps_dict_next(MPS_SET(res)->table, &i, &k, &v); ) {
-                int c = mps_set_contains(t, other, k);
-                if (c < 0 || (c && mps_set_add(t, nw, k) < 0)) rc = -1;
-            }
-            if (rc == 0) {
-                mps_dict_clear(MPS_SET(res)->table);
-                for (size_t i = 0; rc == 0 && mps_dict_next(MPS_SET(nw)->table, &i, &k, &v); )
-                    if (mps_set_add(t, res, k) < 0) rc = -1;
-            }
-        } else if (op == 2) {
-            for (size_t i = 0; rc == 0 && mps_dict_next(MPS_SET(other)->table, &i, &k, &v); )
-                if (mps_set_discard(t, res, k) < 0) rc = -1;
-        } else {
-            for (size_t i = 0; rc == 0 && mps_dict_next(MPS_SET(other)->table, &i, &k, &v); ) {
-                int c = mps_set_contains(t, SELF, k);
-                if (c < 0) rc = -1;
-                else if (c) { if (mps_set_discard(t, res, k) < 0) rc = -1; }
-                else if (mps_set_add(t, res, k) < 0) rc = -1;
-            }
-        }
-        MPS_UNROOT(t, 1);
-        if (rc < 0) goto fail;
+            if (o[i] != self && mps_set_update(t, r, o[i]) < 0) r = MPS_NULL;
+        } else if (op == 1) {
+            MpsValue nr = mps_set_intersection(t, r, o[i]);
+            MPS_UNROOT(t, 1);
+            r = nr;
+            MPS_ROOT(t, r);
+        } else if (mps_set_difference_update(t, r, o[i]) < 0) r = MPS_NULL;
     }
     MPS_UNROOT(t, 1);
-    return into ? MPS_NONE : res;
-fail:
-    MPS_UNROOT(t, 1);
-    return MPS_NULL;
+    return r;
 }
 
 #define DM_OP(name, op, into) \

@@ -245,7 +245,7 @@ static MpsValue js_dump(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 
 /* ---------------------------------------------------------------- decoding */
 
-typedef struct JsDec { const char *s, *p, *end; MpsValue err_cls; } JsDec;
+typedef struct JsDec { const char *s, *p, *end; MpsValue err_cls, object_hook; } JsDec;
 
 static MpsValue js_fail(MpsThread *t, JsDec *d, const char *msg, const char *at)
 {
@@ -384,7 +384,12 @@ static MpsValue js_parse(MpsThread *t, JsDec *d, int depth)
         MpsValue res = mps_from_obj(dict);
         MPS_ROOT(t, res);
         js_ws(d);
-        if (d->p < d->end && *d->p == '}') { d->p++; MPS_UNROOT(t, 1); return res; }
+        if (d->p < d->end && *d->p == '}') {
+            d->p++;
+            if (d->object_hook) res = mps_call1(t, d->object_hook, res);
+            MPS_UNROOT(t, 1);
+            return res;
+        }
         for (;;) {
             js_ws(d);
             if (d->p >= d->end || *d->p != '"') {
@@ -411,6 +416,7 @@ static MpsValue js_parse(MpsThread *t, JsDec *d, int depth)
             res = js_fail(t, d, "Expecting ',' delimiter", d->p);
             break;
         }
+        if (res && d->object_hook) res = mps_call1(t, d->object_hook, res);
         MPS_UNROOT(t, 1);
         return res;
     }
@@ -445,9 +451,11 @@ static MpsValue js_parse(MpsThread *t, JsDec *d, int depth)
 
 static MpsValue js_loads(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    (void)kw;
-    if (argc < 1) return MPS_RAISE(t, TypeError, "loads() missing 1 required positional argument: 's'");
-    MpsValue s = argv[0];
+    static const char *const names[] = {"s", "cls", "object_hook"};
+    MpsValue a[3] = {0};
+    if (mps_args(t, "loads", argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    MpsValue s = a[0];
+    MpsValue hook = a[2] && a[2] != MPS_NONE ? a[2] : MPS_NULL;
     const char *p;
     size_t n;
     if (mps_is_str(s)) { p = mps_str_data(s); n = mps_str_size(s); }
@@ -461,7 +469,7 @@ static MpsValue js_loads(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     MPS_ROOT(t, s);
     MpsValue m = mps_dict_get_cstr(t, t->interp->modules, "json");
     MpsValue cls = m && mps_is_kind(m, MPS_K_MODULE) ? mps_dict_get_cstr(t, MPS_MODULE(m)->dict, "JSONDecodeError") : MPS_NULL;
-    JsDec d = {p, p, p + n, cls && mps_is_class(cls) ? cls : mps_from_obj(MPS_EXCCLS(t, ValueError))};
+    JsDec d = {p, p, p + n, cls && mps_is_class(cls) ? cls : mps_from_obj(MPS_EXCCLS(t, ValueError)), hook};
     MpsValue r = js_parse(t, &d, 0);
     if (r) {
         js_ws(&d);
@@ -477,9 +485,12 @@ static MpsValue js_load(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     MpsValue s = mps_call_method(t, argv[0], "read", 0, NULL);
     if (!s) return MPS_NULL;
     MPS_ROOT(t, s);
-    MpsValue r = js_loads(t, 1, &s, MPS_NULL);
+    size_t nkw = kw && mps_is_tuple(kw) ? MPS_TUPLE(kw)->len : 0;
+    MpsValue args[8] = {s};
+    if (nkw > 7) { MPS_UNROOT(t, 1); return MPS_RAISE(t, TypeError, "load() got too many keyword arguments"); }
+    for (size_t i = 0; i < nkw; i++) args[1 + i] = argv[argc + (int)i];
+    MpsValue r = js_loads(t, 1, args, nkw ? kw : MPS_NULL);
     MPS_UNROOT(t, 1);
-    (void)kw;
     return r;
 }
 

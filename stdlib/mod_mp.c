@@ -1601,7 +1601,11 @@ static MpsValue f_spawn(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent) _exit(1);
-        char *args[] = { (char *)"mps", (char *)"--mp-spawn", fdbuf, (char *)main_path, NULL };
+        char *args[] = { (char *)"mps", (char *)"--mp-spawn", fdbuf, (char *)main_path, NULL, NULL };
+        if (rt && rt->gil_stats) {        /* the child prints its own table too */
+            args[4] = args[3]; args[3] = args[2]; args[2] = args[1];
+            args[1] = (char *)"--gil-stats";
+        }
         execv(exe, args);
         _exit(127);
     }

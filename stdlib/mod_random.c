@@ -455,6 +455,52 @@ static MpsValue rn_gauss(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     return mps_float_new(t, mu + z * sigma);
 }
 
+/* getstate()/setstate(): CPython's (3, (mt[0..623], index), gauss_next) */
+static MpsValue rn_getstate(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "getstate", argc, kw, 0, 0) < 0) return MPS_NULL;
+    MpslState *s = MPSL(t);
+    MpsValue inner = mps_tuple_new(t, RN_N + 1);
+    if (!inner) return MPS_NULL;
+    for (int i = 0; i < RN_N; i++) MPS_TUPLE(inner)->items[i] = mps_from_small(s->mt[i]);
+    MPS_TUPLE(inner)->items[RN_N] = mps_from_small(s->mti);
+    MPS_ROOT(t, inner);
+    MpsValue g = s->has_gauss ? mps_float_new(t, s->gauss_next) : MPS_NONE;
+    MpsValue r = g ? mps_tuple_pack(t, 3, mps_from_small(3), inner, g) : MPS_NULL;
+    MPS_UNROOT(t, 1);
+    return r;
+}
+
+static MpsValue rn_setstate(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "setstate", argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsValue st = argv[0];
+    if (!mps_is_tuple(st) || MPS_TUPLE(st)->len != 3 || MPS_TUPLE(st)->items[0] != mps_from_small(3))
+        return MPS_RAISE(t, ValueError, "state with version %R passed to Random.setstate() of version 3",
+                         mps_is_tuple(st) && MPS_TUPLE(st)->len ? MPS_TUPLE(st)->items[0] : st);
+    MpsValue inner = MPS_TUPLE(st)->items[1], g = MPS_TUPLE(st)->items[2];
+    if (!mps_is_tuple(inner) || MPS_TUPLE(inner)->len != RN_N + 1)
+        return MPS_RAISE(t, ValueError, "state vector is the wrong size");
+    uint32_t mt[RN_N];
+    int64_t v;
+    for (int i = 0; i <= RN_N; i++) {
+        if (mps_index(t, MPS_TUPLE(inner)->items[i], &v) < 0) return MPS_NULL;
+        if (i < RN_N) {
+            if (v < 0 || v > 0xffffffffLL) return MPS_RAISE(t, OverflowError, "Python int too large to convert to C unsigned long");
+            mt[i] = (uint32_t)v;
+        } else if (v < 0 || v > RN_N) return MPS_RAISE(t, ValueError, "invalid state");
+    }
+    double gv = 0;
+    if (g != MPS_NONE && mps_to_double(t, g, &gv) < 0) return MPS_NULL;
+    MpslState *s = MPSL(t);
+    memcpy(s->mt, mt, sizeof mt);
+    s->mti = (int)v;
+    s->has_gauss = g != MPS_NONE;
+    s->gauss_next = gv;
+    return MPS_NONE;
+}
+
 static MpsValue rn_normalvariate(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     static const char *const names[] = {"mu", "sigma"};
@@ -503,7 +549,7 @@ static const MpsMethodDef rn_functions[] = {
     {"randrange", rn_randrange}, {"randint", rn_randint}, {"uniform", rn_uniform},
     {"choice", rn_choice}, {"choices", rn_choices}, {"shuffle", rn_shuffle}, {"sample", rn_sample},
     {"gauss", rn_gauss}, {"normalvariate", rn_normalvariate}, {"expovariate", rn_expovariate},
-    {"randbytes", rn_randbytes},
+    {"randbytes", rn_randbytes}, {"getstate", rn_getstate}, {"setstate", rn_setstate},
     {NULL, NULL}
 };
 

@@ -121,8 +121,32 @@ static MpsValue f_spawn(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
         step = 1;
         if (cwd && chdir(cwd) < 0) goto fail;
         step = 2;
-        if (env) execve(exe, args, env);
-        else execvp(exe, args);
+        if (!env) {
+            execvp(exe, args);
+        } else if (strchr(exe, '/')) {
+            execve(exe, args, env);
+        } else {
+            /* look the program up on the PATH of the new environment, or
+             * the default one, as CPython does */
+            const char *path = "/bin:/usr/bin";
+            for (char **e = env; *e; e++)
+                if (!strncmp(*e, "PATH=", 5)) path = *e + 5;
+            char full[4096];
+            int err = ENOENT;
+            while (*path) {
+                const char *colon = strchr(path, ':');
+                size_t dl = colon ? (size_t)(colon - path) : strlen(path);
+                if (dl + strlen(exe) + 2 < sizeof full) {
+                    memcpy(full, path, dl);
+                    full[dl] = '/';
+                    strcpy(full + dl + 1, exe);
+                    execve(full, args, env);
+                    if (errno != ENOENT) err = errno;
+                }
+                path += dl + (colon ? 1 : 0);
+            }
+            errno = err;
+        }
     fail: {
             int msg[2] = { errno, step };
             ssize_t w = write(ep[1], msg, sizeof msg);

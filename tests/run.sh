@@ -207,6 +207,32 @@ while read -r rel; do
     esac
 done <"$list"
 
+# ---- leak check: no process of the interpreter under test may outlive the
+# run. Candidates are processes whose command line starts with the
+# interpreter (pgrep -f); only those that inherited this run's RT_RES (so
+# not another run's, nor this runner: its command line starts with bash)
+# count. A short grace period lets children that die with their parent go.
+leaked() {
+    pat="^$(printf '%s' "$interp" | sed 's/[][\.*^$+?(){}|]/\\&/g')( |\$)"
+    for p in $(pgrep -f "$pat"); do
+        [ "$p" = $$ ] && continue
+        if tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "RT_RES=$RT_RES"; then
+            echo "$p"
+        fi
+    done
+}
+left=$(leaked)
+i=0
+while [ -n "$left" ] && [ $i -lt 20 ]; do sleep 0.1; left=$(leaked); i=$((i + 1)); done
+if [ -n "$left" ]; then
+    failed=$((failed + 1))
+    echo "FAIL leaked processes (still alive after the run; now killed):"
+    for p in $left; do
+        echo "  $p $(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null)"
+        kill -KILL "$p" 2>/dev/null
+    done
+fi
+
 [ $skipped -gt 0 ] && echo "$skipped skipped"
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

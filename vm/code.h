@@ -41,6 +41,18 @@ typedef struct MpsGlobalCache {
     MpsValue value;
 } MpsGlobalCache;
 
+/* inline cache of LOAD_ATTR / LOAD_METHOD / STORE_ATTR, one per
+ * instruction (MpsCode.acache, allocated at the first attribute access).
+ * Keyed by a class version (unique across classes, renewed on every change
+ * along the MRO), so a stale entry can never match; descr is traced. */
+typedef struct MpsAttrCache {
+    uint32_t version;          /* class version; 0 = empty */
+    uint16_t kind;             /* MpsKind of the object */
+    uint8_t mode;              /* MPS_AC_* (vm.c) */
+    uint32_t index;            /* position hint in the entries[] of the object's dict */
+    MpsValue descr;            /* class attribute (method, class-level value) */
+} MpsAttrCache;
+
 typedef struct MpsCode {
     MpsObj hdr;
     uint32_t *code;            /* malloc'd instructions (opcodes.h) */
@@ -59,6 +71,7 @@ typedef struct MpsCode {
     int nlocals, ncells, nfree, stacksize;
     int flags, firstline;
     MpsGlobalCache *gcache;    /* malloc'd, one per names entry */
+    MpsAttrCache *acache;      /* malloc'd lazily, one per instruction, or NULL */
 } MpsCode;
 
 typedef struct MpsFunction {
@@ -87,6 +100,8 @@ typedef struct MpsFrame {
     struct MpsGenerator *gen;  /* owning generator, or NULL */
     int is_entry;              /* returning from it leaves the C eval call */
     int yielded;               /* generator frame: left by YIELD_VALUE */
+    MpsValue init_self;        /* __init__ frame run by the VM for a class call:
+                                  RETURN pushes this instance instead */
     MpsValue localsplus[];     /* nlocals + ncells + nfree, then the stack */
 } MpsFrame;
 
@@ -133,6 +148,11 @@ void mps_vm_traverse_frame(MpsFrame *f, MpsVisit visit, void *ctx);
 #define MPS_CODE(v) ((MpsCode *)(v))
 #define MPS_FUNC(v) ((MpsFunction *)(v))
 #define MPS_GEN(v)  ((MpsGenerator *)(v))
+
+/* next() of list iterators (vm/list.c): FOR_ITER recognises and inlines it */
+MpsValue mps_list_iter_next(MpsThread *t, MpsIter *it);
+/* position in entries[] of a str key of d, or -1 (vm/dict.c) */
+int64_t mps_dict_index_str(MpsDict *d, MpsValue key);
 
 /* ---------------------------------------------------------------- VM API (vm/vm.c) */
 

@@ -12,11 +12,24 @@
 #define IX_DUMMY (-2)
 #define MIN_SIZE 8
 
+/* Every dict carries room for a MIN_SIZE table (index + entries) right
+ * after its struct: small dicts (instance attributes, kwargs) need no
+ * malloc/free of their own. A table there is never freed (see
+ * mps_dict_table_free). */
+#define INLINE_BYTES (MIN_SIZE * sizeof(int32_t) + MIN_SIZE * 2 / 3 * sizeof(MpsDictEntry))
+#define INLINE_TABLE(d) ((int32_t *)((d) + 1))
+
 MpsDict *mps_dict_new(MpsThread *t)
 {
-    MpsDict *d = mps_gc_alloc(t, sizeof(MpsDict), MPS_K_DICT, MPS_TYPE(t, DICT));
+    MpsDict *d = mps_gc_alloc(t, sizeof(MpsDict) + INLINE_BYTES, MPS_K_DICT, MPS_TYPE(t, DICT));
     if (!d) { mps_raise_nomem(t); return NULL; }
     return d;                   /* tables allocated on first insert */
+}
+
+/* free the index/entries block of a dict (not a set table) */
+void mps_dict_table_free(MpsDict *d)
+{
+    if (d->index != INLINE_TABLE(d)) free(d->index);   /* the entries too: same block */
 }
 
 /* index size s holds up to s*2/3 entries */
@@ -26,11 +39,18 @@ static int dict_resize(MpsThread *t, MpsDict *d, size_t minlen)
 {
     size_t size = MIN_SIZE;
     while (usable(size) < minlen) size <<= 1;
-    int32_t *index = malloc(size * sizeof *index);
-    MpsDictEntry *ent = malloc(usable(size) * sizeof *ent);
-    if (!index || !ent) { free(index); free(ent); mps_raise_nomem(t); return -1; }
+    /* one block: the index, then the entries (size * 4 is a multiple of 32);
+     * the smallest table goes to the dict's own room when that is free */
+    int32_t *index;
+    bool inl = size == MIN_SIZE && d->index != INLINE_TABLE(d);
+    if (inl) index = INLINE_TABLE(d);
+    else if (!(index = malloc(size * sizeof *index + usable(size) * sizeof(MpsDictEntry)))) {
+        mps_raise_nomem(t);
+        return -1;
+    }
+    MpsDictEntry *ent = (MpsDictEntry *)(index + size);
     memset(index, 0xff, size * sizeof *index);      /* all IX_EMPTY */
-    mps_gc_note_extra(t, size * sizeof *index + usable(size) * sizeof *ent);
+    if (!inl) mps_gc_note_extra(t, size * sizeof *index + usable(size) * sizeof *ent);
     size_t mask = size - 1, n = 0;
     for (size_t i = 0; i < d->used; i++) {
         MpsDictEntry *e = &d->entries[i];
@@ -41,8 +61,7 @@ static int dict_resize(MpsThread *t, MpsDict *d, size_t minlen)
             j = (j * 5 + perturb + 1) & mask;
         index[j] = (int32_t)n++;
     }
-    free(d->index);
-    free(d->entries);
+    mps_dict_table_free(d);
     d->index = index;
     d->entries = ent;
     d->mask = mask;
@@ -122,6 +141,23 @@ MpsValue mps_dict_get_str(MpsDict *d, MpsValue key)
         if (k >= 0) {
             MpsDictEntry *e = &d->entries[k];
             if (e->key == key || str_key_eq(key, e->key, h, e->hash)) return e->value;
+        }
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+/* position in entries[] of the str key, or -1 (for the VM's inline caches) */
+int64_t mps_dict_index_str(MpsDict *d, MpsValue key)
+{
+    if (!d->len || !d->index) return -1;
+    uint64_t h = mps_str_hash(key);
+    size_t mask = d->mask, j = h & mask;
+    for (uint64_t perturb = h;; perturb >>= 5) {
+        int32_t k = d->index[j];
+        if (k == IX_EMPTY) return -1;
+        if (k >= 0) {
+            MpsDictEntry *e = &d->entries[k];
+            if (e->key == key || str_key_eq(key, e->key, h, e->hash)) return k;
         }
         j = (j * 5 + perturb + 1) & mask;
     }
@@ -214,10 +250,12 @@ bool mps_dict_next(MpsDict *d, size_t *pos, MpsValue *key, MpsValue *value)
     return false;
 }
 
+void mps_settab_clear(MpsDict *d);
+
 void mps_dict_clear(MpsDict *d)
 {
-    free(d->index);
-    free(d->entries);
+    if (d->hdr.flags & 0x01) { mps_settab_clear(d); return; }   /* MPS_DICT_SETTAB */
+    mps_dict_table_free(d);
     d->index = NULL;
     d->entries = NULL;
     d->len = d->used = d->cap = d->mask = 0;
@@ -344,4 +382,265 @@ MpsValue mps_dict_iter(MpsThread *t, MpsDict *d, MpsValue owner, int what)
     MpsValue it = mps_iter_new(t, dict_iter_next, mps_from_obj(d), owner, mps_from_small(what));
     if (it) ((MpsIter *)it)->j = (int64_t)d->len;
     return it;
+}
+
+/* ---------------------------------------------------------------- set tables
+ *
+ * The table of a set/frozenset (flag MPS_DICT_SETTAB on its header) follows
+ * CPython's Objects/setobject.c so that iteration order (slot order) matches:
+ * entries[] is the open-addressing table itself (mask + 1 slots, `used` ==
+ * `cap` == mask + 1 so mps_dict_next walks it in slot order), probing is 9
+ * linear probes then perturbation, growth ×4 when 60% full. Empty slot: key
+ * and value MPS_NULL; dummy (deleted): key MPS_NULL, value MPS_NONE. `fill`
+ * (active + dummy) lives in hdr.extra, the pop() finger in `version`. A table
+ * not yet allocated (entries NULL) stands for CPython's empty 8-slot table.
+ */
+#define MPS_DICT_SETTAB 0x01
+#define ST_LINEAR_PROBES 9
+#define ST_FILL(d) ((d)->hdr.extra)
+
+void mps_settab_init(MpsDict *d) { d->hdr.flags |= MPS_DICT_SETTAB; }
+bool mps_settab_is(MpsDict *d) { return d->hdr.flags & MPS_DICT_SETTAB; }
+static size_t st_mask(MpsDict *d) { return d->entries ? d->mask : MIN_SIZE - 1; }
+
+/* slot for a key known to be absent, in a table without dummies */
+static void st_insert_clean(MpsDictEntry *table, size_t mask, MpsValue key, uint64_t h)
+{
+    size_t i = h & mask;
+    for (uint64_t perturb = h;;) {
+        MpsDictEntry *e = &table[i];
+        if (e->key == MPS_NULL) goto found;
+        if (i + ST_LINEAR_PROBES <= mask)
+            for (int j = 0; j < ST_LINEAR_PROBES; j++) {
+                e++;
+                if (e->key == MPS_NULL) goto found;
+            }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+        continue;
+    found:
+        *e = (MpsDictEntry){ key, MPS_NONE, h };
+        return;
+    }
+}
+
+static int st_resize(MpsThread *t, MpsDict *d, size_t minused)
+{
+    size_t newsize = MIN_SIZE;
+    while (newsize <= minused) newsize <<= 1;
+    size_t oldsize = d->entries ? d->mask + 1 : 0;
+    if (newsize == MIN_SIZE && (oldsize == 0 || (oldsize == MIN_SIZE && ST_FILL(d) == d->len)))
+        return 0;             /* CPython keeps its small table as it is */
+    MpsDictEntry *nt = calloc(newsize, sizeof *nt);
+    if (!nt) { mps_raise_nomem(t); return -1; }
+    mps_gc_note_extra(t, newsize * sizeof *nt);
+    MpsDictEntry *old = d->entries;
+    for (size_t i = 0; i < oldsize; i++)
+        if (old[i].key != MPS_NULL) st_insert_clean(nt, newsize - 1, old[i].key, old[i].hash);
+    free(old);
+    d->entries = nt;
+    d->mask = newsize - 1;
+    d->used = d->cap = newsize;
+    ST_FILL(d) = (uint32_t)d->len;
+    return 0;
+}
+
+static int st_alloc(MpsThread *t, MpsDict *d)
+{
+    if (d->entries) return 0;
+    MpsDictEntry *nt = calloc(MIN_SIZE, sizeof *nt);
+    if (!nt) { mps_raise_nomem(t); return -1; }
+    mps_gc_note_extra(t, MIN_SIZE * sizeof *nt);
+    d->entries = nt;
+    d->mask = MIN_SIZE - 1;
+    d->used = d->cap = MIN_SIZE;
+    ST_FILL(d) = 0;
+    return 0;
+}
+
+/* may `key` equal the live entry e (same hash)? 1/0, -1 error, 2 table changed */
+static int st_key_eq(MpsThread *t, MpsDict *d, MpsDictEntry *e, MpsValue key)
+{
+    MpsValue ek = e->key;
+    if (ek == key) return 1;
+    if (mps_is_small(key) && mps_is_small(ek)) return 0;
+    if (mps_is_str(key) && mps_is_str(ek)) return mps_str_eq(key, ek);
+    MpsDictEntry *ents = d->entries;
+    int eq = mps_eq(t, ek, key);
+    if (eq < 0) return -1;
+    if (d->entries != ents || e->key != ek) return 2;
+    return eq;
+}
+
+/* the live entry holding key, or NULL with *err = 0 (absent) or -1 */
+static MpsDictEntry *st_lookkey(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h, int *err)
+{
+    *err = 0;
+restart:
+    if (!d->entries || !d->len) return NULL;
+    size_t mask = d->mask, i = h & mask;
+    for (uint64_t perturb = h;;) {
+        MpsDictEntry *e = &d->entries[i];
+        int probes = i + ST_LINEAR_PROBES <= mask ? ST_LINEAR_PROBES : 0;
+        do {
+            if (e->key == MPS_NULL) {
+                if (e->value == MPS_NULL) return NULL;
+            } else if (e->hash == h) {
+                int r = st_key_eq(t, d, e, key);
+                if (r < 0) { *err = -1; return NULL; }
+                if (r == 2) goto restart;
+                if (r) return e;
+            }
+            e++;
+        } while (probes--);
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+int mps_settab_add_hash(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h)
+{
+    if (st_alloc(t, d) < 0) return -1;
+restart:;
+    size_t mask = d->mask, i = h & mask;
+    MpsDictEntry *freeslot = NULL, *e;
+    for (uint64_t perturb = h;;) {
+        e = &d->entries[i];
+        int probes = i + ST_LINEAR_PROBES <= mask ? ST_LINEAR_PROBES : 0;
+        do {
+            if (e->key == MPS_NULL) {
+                if (e->value == MPS_NULL) goto found_unused_or_dummy;
+                freeslot = e;
+            } else if (e->hash == h) {
+                int r = st_key_eq(t, d, e, key);
+                if (r < 0) return -1;
+                if (r == 2) goto restart;
+                if (r) return 0;
+                mask = d->mask;
+            }
+            e++;
+        } while (probes--);
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+found_unused_or_dummy:
+    if (freeslot) {
+        *freeslot = (MpsDictEntry){ key, MPS_NONE, h };
+        d->len++;
+        return 0;
+    }
+    *e = (MpsDictEntry){ key, MPS_NONE, h };
+    d->len++;
+    ST_FILL(d)++;
+    if ((size_t)ST_FILL(d) * 5 < mask * 3) return 0;
+    return st_resize(t, d, d->len > 50000 ? d->len * 2 : d->len * 4);
+}
+
+int mps_settab_add(MpsThread *t, MpsDict *d, MpsValue key)
+{
+    uint64_t h;
+    if (key_hash(t, key, &h) < 0) return -1;
+    return mps_settab_add_hash(t, d, key, h);
+}
+
+int mps_settab_contains_hash(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h)
+{
+    int err;
+    MpsDictEntry *e = st_lookkey(t, d, key, h, &err);
+    return err ? -1 : e != NULL;
+}
+
+int mps_settab_contains(MpsThread *t, MpsDict *d, MpsValue key)
+{
+    uint64_t h;
+    if (key_hash(t, key, &h) < 0) return -1;
+    return mps_settab_contains_hash(t, d, key, h);
+}
+
+int mps_settab_discard_hash(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h)
+{
+    int err;
+    MpsDictEntry *e = st_lookkey(t, d, key, h, &err);
+    if (!e) return err;
+    e->key = MPS_NULL;
+    e->value = MPS_NONE;          /* dummy */
+    d->len--;
+    return 1;
+}
+
+int mps_settab_discard(MpsThread *t, MpsDict *d, MpsValue key)
+{
+    uint64_t h;
+    if (key_hash(t, key, &h) < 0) return -1;
+    return mps_settab_discard_hash(t, d, key, h);
+}
+
+/* set.pop(): CPython's search finger */
+MpsValue mps_settab_pop(MpsDict *d)
+{
+    if (!d->len) return MPS_NULL;
+    size_t mask = d->mask, i = d->version & mask;
+    while (d->entries[i].key == MPS_NULL) i = i + 1 > mask ? 0 : i + 1;
+    MpsValue k = d->entries[i].key;
+    d->entries[i].key = MPS_NULL;
+    d->entries[i].value = MPS_NONE;
+    d->len--;
+    d->version = (uint32_t)(i + 1);
+    return k;
+}
+
+void mps_settab_clear(MpsDict *d)
+{
+    free(d->entries);
+    d->entries = NULL;
+    d->len = d->used = d->cap = d->mask = 0;
+    ST_FILL(d) = 0;
+}
+
+/* CPython's "more than 1/4 dummies: resize them away" after removals */
+int mps_settab_compact(MpsThread *t, MpsDict *d)
+{
+    if (!d->entries || (size_t)ST_FILL(d) - d->len <= d->mask / 4) return 0;
+    return st_resize(t, d, d->len > 50000 ? d->len * 2 : d->len * 4);
+}
+
+/* so |= other, both set tables (CPython set_merge) */
+int mps_settab_merge(MpsThread *t, MpsDict *so, MpsDict *other)
+{
+    if (other == so || other->len == 0) return 0;
+    if (((size_t)ST_FILL(so) + other->len) * 5 >= st_mask(so) * 3)
+        if (st_resize(t, so, (so->len + other->len) * 2) < 0) return -1;
+    if (st_alloc(t, so) < 0) return -1;
+    if (ST_FILL(so) == 0 && so->mask == other->mask && ST_FILL(other) == other->len) {
+        for (size_t i = 0; i <= other->mask; i++)
+            if (other->entries[i].key != MPS_NULL) so->entries[i] = other->entries[i];
+        ST_FILL(so) = ST_FILL(other);
+        so->len = other->len;
+        return 0;
+    }
+    if (ST_FILL(so) == 0) {
+        for (size_t i = 0; i <= other->mask; i++)
+            if (other->entries[i].key != MPS_NULL)
+                st_insert_clean(so->entries, so->mask, other->entries[i].key, other->entries[i].hash);
+        ST_FILL(so) = (uint32_t)other->len;
+        so->len = other->len;
+        return 0;
+    }
+    for (size_t i = 0; other->entries && i <= other->mask; i++) {
+        MpsDictEntry e = other->entries[i];
+        if (e.key != MPS_NULL && mps_settab_add_hash(t, so, e.key, e.hash) < 0) return -1;
+    }
+    return 0;
+}
+
+/* so |= keys of the dict d (CPython set_update_internal, exact dict) */
+int mps_settab_merge_dict(MpsThread *t, MpsDict *so, MpsDict *d)
+{
+    if (((size_t)ST_FILL(so) + d->len) * 5 >= st_mask(so) * 3)
+        if (st_resize(t, so, (so->len + d->len) * 2) < 0) return -1;
+    for (size_t i = 0; i < d->used; i++) {
+        MpsDictEntry e = d->entries[i];
+        if (e.key != MPS_NULL && mps_settab_add_hash(t, so, e.key, e.hash) < 0) return -1;
+    }
+    return 0;
 }

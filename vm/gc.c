@@ -37,10 +37,12 @@
  * Accounting: gc_allocated counts the bytes of objects allocated
  * since the last collection plus out-of-object memory reported through
  * mps_gc_note_extra (list item arrays, dict tables). After a collection the
- * next budget is max(live, 8 MiB): the heap may grow to about twice its
+ * next budget is max(2 * live, 8 MiB): the heap may grow to about three times its
  * live size before the next collection.
  */
 #include "interp.h"
+
+void mps_dict_table_free(MpsDict *d);   /* vm/dict.c */
 #include <stdlib.h>
 #include <string.h>
 #include <malloc.h>
@@ -175,6 +177,16 @@ static void mark_obj(GcState *g, MpsObj *o)
 {
     if (o->gc_mark & MARK) return;
     o->gc_mark |= MARK;
+    switch ((MpsKind)o->kind) {
+    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_FLOAT: case MPS_K_BIGINT: case MPS_K_RANGE:
+        /* leaves: only the class to trace, no trip through the mark stack */
+        o = (MpsObj *)o->cls;
+        if (!o || (o->gc_mark & MARK)) return;
+        o->gc_mark |= MARK;
+        break;
+    default:
+        break;
+    }
     if (g->sp == g->cap) {
         size_t cap = g->cap ? g->cap * 2 : 4096;
         MpsObj **s = realloc(g->stack, cap * sizeof *s);
@@ -354,7 +366,12 @@ static void finalize(MpsObj *o)
     switch ((MpsKind)o->kind) {
     case MPS_K_BIGINT: mpz_clear(((MpsBigInt *)o)->z); break;
     case MPS_K_LIST: free(((MpsList *)o)->items); break;
-    case MPS_K_DICT: free(((MpsDict *)o)->index); free(((MpsDict *)o)->entries); break;
+    case MPS_K_DICT: {
+        /* a dict's entries share the index's block; a set table has entries only */
+        MpsDict *d = (MpsDict *)o;
+        if (d->index) mps_dict_table_free(d); else free(d->entries);
+        break;
+    }
     case MPS_K_BYTEARRAY: {
         MpsBytes *b = (MpsBytes *)o;
         if (b->data != (uint8_t *)(b + 1)) free(b->data);
@@ -375,6 +392,7 @@ static void finalize(MpsObj *o)
 
 void mps_gc_collect(MpsThread *t)
 {
+    MPS_ASSERT_GIL(t);
     MpsInterp *in = t->interp;
     GcState *g = gc_state(in);
     atomic_fetch_and(&in->eval_breaker, ~MPS_BREAK_GC);
@@ -418,7 +436,9 @@ void mps_gc_collect(MpsThread *t)
     }
     in->gc_live = live;
     in->gc_allocated = 0;
-    in->gc_threshold = live > GC_MIN_BUDGET ? live : GC_MIN_BUDGET;
+    /* budget: twice the live size, so the heap may grow to about three
+     * times its live size; fewer full traces while a big structure grows */
+    in->gc_threshold = 2 * live > GC_MIN_BUDGET ? 2 * live : GC_MIN_BUDGET;
 
     /* keep about one budget's worth of free blocks, give the rest back */
     size_t held = 0;

@@ -148,6 +148,9 @@ struct MpsInterp {
     MpsValue nomem_exc;           /* preallocated MemoryError for mps_raise_nomem */
     uint32_t class_epoch;         /* source of MpsClass.version: unique, never 0 */
     void *attr_names;             /* vm/class.c private: C string → interned str cache */
+    /* (appended, runtime/gil.c) does t hold the GIL? NULL until the GIL
+     * exists; used by MPS_ASSERT_GIL in debug builds */
+    bool (*gil_held)(MpsThread *t);
 };
 
 /* one per OS thread that runs mps code */
@@ -240,5 +243,14 @@ void mps_error_init(MpsThread *t);            /* the classes of MPS_EXCEPTIONS *
 void mps_class_init(MpsThread *t);            /* methods of object and type */
 /* fill name/qualname/module/bases/mro/dict of a class allocated during bootstrap */
 void mps_class_setup_builtin(MpsThread *t, MpsClass *c, const char *name, MpsClass *base);
+/* (appended, runtime/gil.c) debug builds (AddressSanitizer, or -DMPS_DEBUG):
+ * assert that t holds the GIL where the VM requires it (eval loop entry,
+ * garbage collection). Free in release builds. */
+#if defined(__SANITIZE_ADDRESS__) || defined(MPS_DEBUG)
+#include <assert.h>
+#define MPS_ASSERT_GIL(t) assert(!(t)->interp->gil_held || (t)->interp->gil_held(t))
+#else
+#define MPS_ASSERT_GIL(t) ((void)0)
+#endif
 
 #endif

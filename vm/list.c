@@ -55,7 +55,7 @@ int mps_list_extend(MpsThread *t, MpsValue list, MpsValue iterable)
     if (n >= 0) {
         if (mps_list_reserve(t, l, l->len + (size_t)n) < 0) return -1;
         src = mps_is_list(iterable) ? MPS_LIST(iterable)->items : src;   /* may have moved (l += l) */
-        memmove(l->items + l->len, src, (size_t)n * sizeof *src);
+        if (n) memmove(l->items + l->len, src, (size_t)n * sizeof *src);
         l->len += (size_t)n;
         return 0;
     }
@@ -156,9 +156,9 @@ int mps_list_set_slice(MpsThread *t, MpsValue list, MpsValue slice, MpsValue v)
         m = mps_seq_items(seq, &src);           /* re-fetch: reserve may move l->items */
         MpsValue *tmp = malloc((size_t)(m ? m : 1) * sizeof *tmp);
         if (!tmp) { mps_raise_nomem(t); goto out; }
-        memcpy(tmp, src, (size_t)m * sizeof *tmp);
-        memmove(l->items + start + m, l->items + stop, (l->len - (size_t)stop) * sizeof(MpsValue));
-        memcpy(l->items + start, tmp, (size_t)m * sizeof *tmp);
+        if (m) memcpy(tmp, src, (size_t)m * sizeof *tmp);
+        if (l->len > (size_t)stop) memmove(l->items + start + m, l->items + stop, (l->len - (size_t)stop) * sizeof(MpsValue));
+        if (m) memcpy(l->items + start, tmp, (size_t)m * sizeof *tmp);
         free(tmp);
         l->len = newlen;
         rc = 0;
@@ -289,7 +289,8 @@ out:
 
 /* ---------------------------------------------------------------- iterator */
 
-static MpsValue list_iter_next(MpsThread *t, MpsIter *it)
+MpsValue mps_list_iter_next(MpsThread *t, MpsIter *it);   /* the VM inlines it (code.h) */
+MpsValue mps_list_iter_next(MpsThread *t, MpsIter *it)
 {
     (void)t;
     MpsList *l = MPS_LIST(it->a);
@@ -299,5 +300,5 @@ static MpsValue list_iter_next(MpsThread *t, MpsIter *it)
 
 MpsValue mps_list_iter(MpsThread *t, MpsValue list)
 {
-    return mps_iter_new(t, list_iter_next, list, MPS_NONE, MPS_NONE);
+    return mps_iter_new(t, mps_list_iter_next, list, MPS_NONE, MPS_NONE);
 }

@@ -106,7 +106,7 @@ static MpsValue seq_repeat(MpsThread *t, MpsValue seq, MpsValue n)
     MpsValue *dst;
     mps_seq_items(r, &dst);
     mps_seq_items(seq, &items);
-    for (int64_t i = 0; i < k; i++) memcpy(dst + i * len, items, (size_t)len * sizeof *items);
+    if (len) for (int64_t i = 0; i < k; i++) memcpy(dst + i * len, items, (size_t)len * sizeof *items);
     return r;
 }
 
@@ -120,8 +120,8 @@ static MpsValue seq_concat(MpsThread *t, MpsValue a, MpsValue b)
     mps_seq_items(r, &dst);
     mps_seq_items(a, &x);
     mps_seq_items(b, &y);
-    memcpy(dst, x, (size_t)n * sizeof *x);
-    memcpy(dst + n, y, (size_t)m * sizeof *y);
+    if (n) memcpy(dst, x, (size_t)n * sizeof *x);
+    if (m) memcpy(dst + n, y, (size_t)m * sizeof *y);
     return r;
 }
 
@@ -231,7 +231,7 @@ static MpsValue binop1(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
 
 MpsValue mps_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
 {
-    if (mps_is_small(a) && mps_is_small(b)) return mps_int_binop(t, op, a, b);
+    if (mps_is_small(a) && mps_is_small(b) && op != MPS_BIN_MATMUL) return mps_int_binop(t, op, a, b);
     MpsValue r;
     if (!is_generic(a) && !is_generic(b) && (!mps_is_obj(a) || mps_obj(a)->cls->is_builtin)
         && (!mps_is_obj(b) || mps_obj(b)->cls->is_builtin))
@@ -262,7 +262,12 @@ MpsValue mps_inplace_op(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         }
         if (k == MPS_K_SET && mps_obj(a)->cls->is_builtin && mps_is_anyset(b)
             && (op == MPS_BIN_OR || op == MPS_BIN_AND || op == MPS_BIN_SUB || op == MPS_BIN_XOR)) {
+            /* vm/set.c: CPython's in-place algorithms (they decide the order) */
+            extern int mps_set_difference_update(MpsThread *, MpsValue, MpsValue);
+            extern int mps_set_symmetric_difference_update(MpsThread *, MpsValue, MpsValue);
             if (op == MPS_BIN_OR) return mps_set_update(t, a, b) < 0 ? MPS_NULL : a;
+            if (op == MPS_BIN_SUB) return mps_set_difference_update(t, a, b) < 0 ? MPS_NULL : a;
+            if (op == MPS_BIN_XOR) return mps_set_symmetric_difference_update(t, a, b) < 0 ? MPS_NULL : a;
             MpsValue r = mps_set_binop(t, op, a, b);
             if (!r) return r;
             MpsSet *s = MPS_SET(a);

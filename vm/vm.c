@@ -22,6 +22,7 @@
  *  - GC runs only at the eval breaker: function entry and backward jumps.
  */
 #include "code.h"
+#include "objimpl.h"
 #include <string.h>
 #include <stdlib.h>
 #include <pthread.h>
@@ -68,7 +69,217 @@ void mps_frame_init(MpsThread *t, MpsFrame *f, MpsCode *co, MpsFunction *fn, Mps
     f->gen = NULL;
     f->is_entry = 0;
     f->yielded = 0;
+    f->init_self = MPS_NULL;
     memset(f->localsplus, 0, (size_t)(nlp + co->stacksize) * sizeof(MpsValue));
+}
+
+/* The call fast path: a plain function called with exactly its positional
+ * parameters, no cells, not a generator (the caller checked). NULL when the
+ * frame does not fit or the depth limit is reached: the caller then takes
+ * the general path, which raises. No libc calls, no allocation. */
+static inline MpsFrame *frame_push_exact(MpsThread *t, MpsFunction *fn, MpsCode *co, int argc, const MpsValue *argv) {
+    MpsValue *base = t->vm_top;
+    int nl = co->nlocals, n = nl + co->stacksize;
+    if (t->depth >= t->interp->recursion_limit ||
+        base + sizeof(MpsFrame) / sizeof(MpsValue) + (size_t)n > t->stack_end) return NULL;
+    MpsFrame *f = (MpsFrame *)base;
+    f->prev = t->frame;
+    f->code = co;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = t->interp->builtins;
+    f->locals = MPS_NULL;
+    f->ip = co->code;
+    MpsValue *lp = f->localsplus;
+    int i = 0;
+    for (; i < argc; i++) lp[i] = argv[i];
+    for (; i < n; i++) lp[i] = MPS_NULL;
+    f->stack = lp + nl;
+    f->sp = f->stack;
+    f->end = lp + n;
+    f->gen = NULL;
+    f->is_entry = 0;
+    f->yielded = 0;
+    f->init_self = MPS_NULL;
+    t->vm_top = f->end;
+    t->frame = f;
+    t->depth++;
+    return f;
+}
+
+/* the iterator GET_ITER makes for a range: range.c's, but known to the VM
+ * so that FOR_ITER can run it inline (never seen by mps code) */
+static MpsValue vm_range_next(MpsThread *t, MpsIter *it) {
+    MpsRange *r = (MpsRange *)it->a;
+    if (it->i >= r->len) return MPS_NULL;
+    int64_t v = r->start + it->i++ * r->step;
+    return mps_int_from_i64(t, v);
+}
+
+/* ---------------------------------------------------------------- inline caches */
+
+enum { MPS_AC_NONE, MPS_AC_INST, MPS_AC_MODULE, MPS_AC_CLASS, MPS_AC_METHOD, MPS_AC_STORE };
+
+static MpsAttrCache *attr_cache_alloc(MpsCode *co, const uint32_t *ip) {
+    co->acache = calloc(2 * (size_t)(co->ncode ? co->ncode : 1), sizeof(MpsAttrCache));
+    return co->acache ? &co->acache[2 * (ip - co->code - 1)] : NULL;
+}
+#define ATTR_CACHE(co, ip) ((co)->acache ? &(co)->acache[2 * ((ip) - (co)->code - 1)] : attr_cache_alloc((co), (ip)))
+
+static bool name_is_dunder(MpsValue name) {
+    const char *s = mps_str_data(name);
+    return s[0] == '_' && s[1] == '_';
+}
+
+/* kinds without an instance dict (dict_slot() in class.c is NULL) */
+static bool kind_has_no_dict(int k) {
+    return k != MPS_K_INSTANCE && k != MPS_K_EXCEPTION && k != MPS_K_NATIVE && k != MPS_K_FUNCTION &&
+           k != MPS_K_MODULE && k != MPS_K_CLASS && k != MPS_K_SUPER;
+}
+
+static void ac_set_index(MpsAttrCache *ac, MpsDict *d, MpsValue name) {
+    int64_t ix = d ? mps_dict_index_str(d, name) : -1;
+    ac->index = ix >= 0 ? (uint32_t)ix : UINT32_MAX;
+}
+
+/* After a successful mps_getattr(obj, name) == v (LOAD_ATTR) or
+ * mps_get_method (LOAD_METHOD; method: v is an unbound method found on
+ * the class): remember how the lookup went when it can be replayed. */
+/* two entries per instruction (a site that sees two classes, e.g. a base
+ * class method called on base and subclass instances): the new entry goes
+ * first, the previous first one becomes second */
+static void ac_push(MpsAttrCache *acs, const MpsAttrCache *n) {
+    if (!n->version) return;
+    if (acs[0].version) acs[1] = acs[0];
+    acs[0] = *n;
+}
+
+static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsValue v, bool method);
+static void attr_cache_fill(MpsAttrCache *acs, MpsValue obj, MpsValue name, MpsValue v, bool method) {
+    MpsAttrCache n = { 0 };
+    attr_cache_fill1(&n, obj, name, v, method);
+    ac_push(acs, &n);
+}
+
+static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsValue v, bool method) {
+    ac->version = 0;
+    if (!mps_is_obj(obj) || !(MPS_STR(name)->hdr.flags & MPS_STR_INTERNED) || name_is_dunder(name)) return;
+    MpsObj *o = mps_obj(obj);
+    switch (o->kind) {
+    case MPS_K_MODULE: {
+        MpsDict *d = MPS_MODULE(obj)->dict;
+        ac_set_index(ac, d, name);
+        if (ac->index == UINT32_MAX || d->entries[ac->index].value != v) return;
+        ac->mode = MPS_AC_MODULE;
+        ac->kind = MPS_K_MODULE;
+        ac->version = 1;
+        return;
+    }
+    case MPS_K_CLASS: {
+        MpsClass *c = MPS_CLASS(obj);
+        if (!c->version || !c->mro) return;
+        MpsValue descr = mps_class_lookup(c, name);
+        if (!descr || descr != v) return;
+        if (mps_is_obj(descr) && (mps_kind(descr) == MPS_K_INSTANCE || mps_kind(descr) == MPS_K_STATICMETHOD ||
+                                  mps_kind(descr) == MPS_K_CLASSMETHOD || mps_kind(descr) == MPS_K_PROPERTY)) return;
+        ac->mode = MPS_AC_CLASS;
+        ac->kind = MPS_K_CLASS;
+        ac->descr = descr;
+        ac->version = c->version;
+        return;
+    }
+    case MPS_K_INSTANCE: {
+        MpsClass *c = o->cls;
+        if (!c->version || !c->mro) return;
+        if (method) {
+            ac->mode = MPS_AC_METHOD;
+            ac->kind = MPS_K_INSTANCE;
+            ac->descr = v;
+            ac->version = c->version;
+            return;
+        }
+        if (mps_class_lookup(c, name)) return;
+        MpsDict *d = MPS_INST(obj)->dict;
+        ac_set_index(ac, d, name);
+        if (ac->index == UINT32_MAX) return;
+        ac->mode = MPS_AC_INST;
+        ac->kind = MPS_K_INSTANCE;
+        ac->version = c->version;
+        return;
+    }
+    default:
+        if (!method || !kind_has_no_dict(o->kind) || !o->cls->version || !o->cls->mro) return;
+        ac->mode = MPS_AC_METHOD;
+        ac->kind = o->kind;
+        ac->descr = v;
+        ac->version = o->cls->version;
+        return;
+    }
+}
+
+/* STORE_ATTR on a plain instance: no data descriptor, no __setattr__ of
+ * its own, not `object` itself -> the store is a dict store */
+static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsValue name);
+static void store_cache_fill(MpsThread *t, MpsAttrCache *acs, MpsValue obj, MpsValue name) {
+    MpsAttrCache n = { 0 };
+    store_cache_fill1(t, &n, obj, name);
+    ac_push(acs, &n);
+}
+
+static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsValue name) {
+    ac->version = 0;
+    if (!mps_is_kind(obj, MPS_K_INSTANCE) || !(MPS_STR(name)->hdr.flags & MPS_STR_INTERNED) || name_is_dunder(name)) return;
+    MpsClass *c = mps_obj(obj)->cls;
+    if (!c->version || !c->mro || c == t->interp->types[MPS_T_OBJECT] || mps_class_lookup(c, name)) return;
+    static MpsInterp *sa_interp;
+    static MpsValue sa;         /* interned: immortal */
+    if (sa_interp != t->interp) {
+        sa = mps_intern_cstr(t, "__setattr__");
+        if (!sa) { mps_exc_clear(t); return; }
+        sa_interp = t->interp;
+    }
+    MpsValue h = mps_class_lookup(c, sa);
+    if (h && mps_is_kind(h, MPS_K_FUNCTION)) return;
+    ac_set_index(ac, MPS_INST(obj)->dict, name);
+    ac->mode = MPS_AC_STORE;
+    ac->kind = MPS_K_INSTANCE;
+    ac->version = c->version;
+}
+
+/* class call fast path: user classes with object's __new__ and a plain
+ * mps __init__ -- the VM creates the instance and runs __init__ inline */
+#define INIT_CACHE 256
+static struct { MpsClass *cls; uint32_t version; MpsValue init; } init_cache[INIT_CACHE];
+
+static MpsValue class_plain_init(MpsThread *t, MpsClass *cls) {
+    unsigned h = cls->version & (INIT_CACHE - 1);
+    if (init_cache[h].cls == cls && init_cache[h].version == cls->version) return init_cache[h].init;
+    MpsInterp *in = t->interp;
+    MpsClass *object = in->types[MPS_T_OBJECT];
+    MpsValue init = MPS_NULL;
+    if (cls->is_builtin || !cls->version || !mps_is_tuple(cls->mro)) return MPS_NULL;
+    MpsClass *c = cls;
+    while (c && !c->ctor) c = c->base;
+    if (c == object) {
+        MpsValue newf = mps_class_lookup(cls, in->s_new);
+        MpsValue f = mps_class_lookup(cls, in->s_init);
+        if (newf == mps_dict_get_str(object->dict, in->s_new) && f && mps_is_kind(f, MPS_K_FUNCTION) &&
+            !(MPS_FUNC(f)->code->flags & MPS_CO_GENERATOR)) {
+            /* the class defining it must be a user class (call_class's rule) */
+            MpsTuple *mro = MPS_TUPLE(cls->mro);
+            for (size_t i = 0; i < mro->len; i++) {
+                MpsClass *k = MPS_CLASS(mro->items[i]);
+                if (k->dict && mps_dict_get_str(k->dict, in->s_init) == f) {
+                    if (!k->is_builtin) init = f;
+                    break;
+                }
+            }
+        }
+    }
+    init_cache[h].cls = cls;
+    init_cache[h].version = cls->version;
+    init_cache[h].init = init;
+    return init;
 }
 
 /* A thread's first frame: nothing lives on its value stack yet, so a
@@ -358,7 +569,60 @@ static int unpack_iterable(MpsThread *t, MpsValue v, int n, MpsValue *dst) {
     return t->exc ? -1 : 0;
 }
 
+/* decimal text of a small int into the end of buf (at least 24 bytes);
+ * returns the start */
+static char *small_digits(intptr_t x, char *end) {
+    uintptr_t u = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
+    char *p = end;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (x < 0) *--p = '-';
+    return p;
+}
+
+/* str(small int) without printf */
+static MpsValue small_int_str(MpsThread *t, intptr_t x) {
+    char buf[24];
+    char *p = small_digits(x, buf + sizeof buf);
+    size_t n = (size_t)(buf + sizeof buf - p);
+    MpsValue r = mps_str_alloc(t, n, n, true);
+    if (r) memcpy(MPS_STR(r)->data, p, n);
+    return r;
+}
+
+/* format(small int, spec) for the specs [0][width][d]; MPS_NULL without
+ * an exception when the spec is anything else */
+static MpsValue small_int_format(MpsThread *t, intptr_t x, MpsValue spec) {
+    const char *s = mps_str_data(spec);
+    size_t n = mps_str_size(spec), i = 0, width = 0;
+    bool zero = false;
+    if (i < n && s[i] == '0') { zero = true; i++; }
+    while (i < n && s[i] >= '0' && s[i] <= '9' && width < 64) width = width * 10 + (size_t)(s[i++] - '0');
+    if (i < n && s[i] == 'd') i++;
+    if (i != n || width >= 64) return MPS_NULL;
+    char buf[24];
+    char *p = small_digits(x, buf + sizeof buf);
+    size_t len = (size_t)(buf + sizeof buf - p);
+    size_t total = len < width ? width : len;
+    MpsValue r = mps_str_alloc(t, total, total, true);
+    if (!r) return MPS_NULL;
+    char *d = MPS_STR(r)->data;
+    size_t pad = total - len;
+    if (zero && pad) {
+        if (*p == '-') { *d++ = '-'; p++; len--; }
+        memset(d, '0', pad);
+    } else memset(d, ' ', pad);
+    memcpy(d + pad, p, len);
+    return r;
+}
+
 static MpsValue format_value(MpsThread *t, MpsValue v, int flags, MpsValue spec) {
+    if (mps_is_small(v) && (flags & 3) < 2) {
+        if (!spec) return small_int_str(t, mps_small(v));
+    }
+    if (mps_is_small(v) && (flags & 3) == 0) {
+        MpsValue r = small_int_format(t, mps_small(v), spec);
+        if (r || t->exc) return r;
+    }
     switch (flags & 3) {
     case 1: v = mps_to_str(t, v); break;
     case 2: case 3: v = mps_repr(t, v); break;
@@ -371,6 +635,24 @@ static MpsValue format_value(MpsThread *t, MpsValue v, int flags, MpsValue spec)
 }
 
 static MpsValue build_string(MpsThread *t, int n, MpsValue *items) {
+    size_t size = 0, len = 0;
+    unsigned ascii = MPS_STR_ASCII;
+    int i;
+    for (i = 0; i < n && mps_is_str(items[i]); i++) {
+        size += MPS_STR(items[i])->size;
+        len += MPS_STR(items[i])->len;
+        ascii &= MPS_STR(items[i])->hdr.flags;
+    }
+    if (i == n) {
+        MpsValue r = mps_str_alloc(t, size, len, ascii != 0);
+        if (!r) return r;
+        char *d = MPS_STR(r)->data;
+        for (i = 0; i < n; i++) {
+            memcpy(d, MPS_STR(items[i])->data, MPS_STR(items[i])->size);
+            d += MPS_STR(items[i])->size;
+        }
+        return r;
+    }
     MpsBuf b;
     mps_buf_init(&b);
     for (int i = 0; i < n; i++) {
@@ -465,6 +747,7 @@ static void cstack_limit_init(MpsThread *t) {
 /* ================================================================ the loop */
 
 MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
+    MPS_ASSERT_GIL(t);
 #ifdef __GNUC__
     static const void *const dispatch[] = {
 #define MPS_LABEL(name, kind, eff) &&L_##name,
@@ -502,6 +785,9 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
 #define PEEK(n) (sp[-(n)])
 #define SET_TOP(x) (sp[-1] = (x))
 #define JUMPTO(x) (ip = co->code + (x))
+/* conditional jumps: a backward one (comprehension filters) is a loop edge */
+#define JUMPTO_COND(x) do { const uint32_t *dst_ = co->code + (x); bool back_ = dst_ < ip; ip = dst_; \
+        if (back_) BREAKER(); } while (0)
 #define BREAKER() do { if (atomic_load_explicit(&in->eval_breaker, memory_order_relaxed)) { \
         f->sp = sp; if (vm_breaker(t) < 0) goto error; } } while (0)
 
@@ -619,23 +905,94 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     }
 
-    TARGET(LOAD_ATTR)
-        v = mps_getattr(t, TOP(), names[arg]);
+    TARGET(LOAD_ATTR) {
+        a = TOP();
+        MpsAttrCache *acs = ATTR_CACHE(co, ip), *ac = acs;
+        if (acs && mps_is_obj(a))
+        for (int e = 0; e < 2; e++, ac++) if (ac->version && mps_obj(a)->kind == ac->kind) {
+            MpsObj *o = mps_obj(a);
+            MpsDict *d = NULL;
+            if (ac->mode == MPS_AC_INST && o->cls->version == ac->version) d = MPS_INST(a)->dict;
+            else if (ac->mode == MPS_AC_MODULE) d = MPS_MODULE(a)->dict;
+            else if (ac->mode == MPS_AC_CLASS && MPS_CLASS(a)->version == ac->version) { SET_TOP(ac->descr); DISPATCH(); }
+            if (d) {
+                uint32_t ix = ac->index;
+                if (ix < d->used && d->entries[ix].key == names[arg]) { SET_TOP(d->entries[ix].value); DISPATCH(); }
+                int64_t j = mps_dict_index_str(d, names[arg]);
+                if (j >= 0) { ac->index = (uint32_t)j; SET_TOP(d->entries[j].value); DISPATCH(); }
+            }
+        }
+        v = mps_getattr(t, a, names[arg]);
         if (!v) goto error;
+        if (acs) attr_cache_fill(acs, a, names[arg], v, false);
         SET_TOP(v);
         DISPATCH();
-    TARGET(STORE_ATTR)
-        if (mps_setattr(t, sp[-1], names[arg], sp[-2]) < 0) goto error;
+    }
+    TARGET(STORE_ATTR) {
+        a = sp[-1];
+        MpsAttrCache *acs = ATTR_CACHE(co, ip), *ac = acs;
+        if (acs && mps_is_kind(a, MPS_K_INSTANCE))
+        for (int e = 0; e < 2; e++, ac++) if (ac->version && ac->mode == MPS_AC_STORE &&
+            mps_obj(a)->cls->version == ac->version) {
+            MpsDict *d = MPS_INST(a)->dict;
+            if (!d && (d = mps_dict_new(t)) != NULL) MPS_INST(a)->dict = d;
+            if (d) {
+                uint32_t ix = ac->index;
+                if (ix < d->used && d->entries[ix].key == names[arg]) {
+                    d->entries[ix].value = sp[-2];
+                    d->version++;
+                    sp -= 2;
+                    DISPATCH();
+                }
+                if (mps_dict_set(t, d, names[arg], sp[-2]) < 0) goto error;
+                ac_set_index(ac, d, names[arg]);
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        if (mps_setattr(t, a, names[arg], sp[-2]) < 0) goto error;
+        if (acs) store_cache_fill(t, acs, a, names[arg]);
         sp -= 2;
         DISPATCH();
+    }
     TARGET(DELETE_ATTR)
         if (mps_setattr(t, sp[-1], names[arg], MPS_NULL) < 0) goto error;
         sp--;
         DISPATCH();
     TARGET(LOAD_METHOD) {
         a = TOP();
+        MpsAttrCache *acs = ATTR_CACHE(co, ip), *ac = acs;
+        if (acs && mps_is_obj(a))
+        for (int e = 0; e < 2; e++, ac++) if (ac->version && mps_obj(a)->kind == ac->kind) {
+            MpsObj *o = mps_obj(a);
+            if (ac->mode == MPS_AC_METHOD && o->cls->version == ac->version) {
+                MpsDict *d = o->kind == MPS_K_INSTANCE ? MPS_INST(a)->dict : NULL;
+                if (!d || !d->len || !mps_dict_get_str(d, names[arg])) {
+                    SET_TOP(ac->descr);
+                    PUSH(a);
+                    DISPATCH();
+                }
+            } else if (ac->mode == MPS_AC_CLASS && MPS_CLASS(a)->version == ac->version) {
+                SET_TOP(ac->descr);
+                PUSH(MPS_NULL);
+                DISPATCH();
+            } else if (ac->mode == MPS_AC_MODULE || (ac->mode == MPS_AC_INST && o->cls->version == ac->version)) {
+                MpsDict *d = ac->mode == MPS_AC_MODULE ? MPS_MODULE(a)->dict : MPS_INST(a)->dict;
+                if (d) {
+                    uint32_t ix = ac->index;
+                    if (ix < d->used && d->entries[ix].key == names[arg]) v = d->entries[ix].value;
+                    else {
+                        int64_t j = mps_dict_index_str(d, names[arg]);
+                        v = j >= 0 ? d->entries[j].value : MPS_NULL;
+                        if (j >= 0) ac->index = (uint32_t)j;
+                    }
+                    if (v) { SET_TOP(v); PUSH(MPS_NULL); DISPATCH(); }
+                }
+            }
+        }
         int rr = mps_get_method(t, a, names[arg], &v);
         if (rr < 0) goto error;
+        if (acs) attr_cache_fill(acs, a, names[arg], v, rr == 1);
         SET_TOP(v);
         PUSH(rr ? a : MPS_NULL);
         DISPATCH();
@@ -670,14 +1027,52 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         if (mps_is_kind(v, MPS_K_FUNCTION) && !(MPS_FUNC(v)->code->flags & MPS_CO_GENERATOR)) {
             /* Python-to-Python call: a new frame in this same loop */
             MpsFunction *fn = MPS_FUNC(v);
+            MpsCode *fco = fn->code;
+            MpsFrame *nf;
             f->sp = base;
-            MpsFrame *nf = mps_frame_push(t, fn->code, fn, fn->globals, MPS_NULL);
+            if (!kwnames && argc == fco->argcount && !(fco->flags & (MPS_CO_VARARGS | MPS_CO_VARKW)) &&
+                !fco->kwonlyargcount && !fco->ncells && !fco->nfree &&
+                (nf = frame_push_exact(t, fn, fco, argc, argv)) != NULL) {
+                f = nf;
+                LOAD_FRAME();
+                BREAKER();
+                DISPATCH();
+            }
+            nf = mps_frame_push(t, fco, fn, fn->globals, MPS_NULL);
             if (!nf) goto error;
             if (mps_bind_args(t, nf, fn, argc, argv, kwnames) < 0) { mps_frame_pop(t, nf); goto error; }
             f = nf;
             LOAD_FRAME();
             BREAKER();
             DISPATCH();
+        }
+        if (mps_is_kind(v, MPS_K_CLASS)) {
+            MpsClass *cls = MPS_CLASS(v);
+            if (cls == MPS_TYPE(t, STR) && argc == 1 && !kwnames && mps_is_small(argv[0])) {
+                r = small_int_str(t, mps_small(argv[0]));
+                if (!r) goto error;
+                sp = base;
+                PUSH(r);
+                DISPATCH();
+            }
+            MpsValue init = class_plain_init(t, cls);
+            if (init) {
+                /* instance of a plain user class: __init__ runs inline, its
+                 * frame returns the instance (argv[-1] is a slot of ours) */
+                MpsFunction *fn = MPS_FUNC(init);
+                MpsValue obj = in->types[MPS_T_OBJECT]->ctor(t, cls, 0, NULL, MPS_NULL);
+                if (!obj) goto error;
+                argv[-1] = obj;
+                f->sp = base;
+                MpsFrame *nf = mps_frame_push(t, fn->code, fn, fn->globals, MPS_NULL);
+                if (!nf) goto error;
+                if (mps_bind_args(t, nf, fn, argc + 1, argv - 1, kwnames) < 0) { mps_frame_pop(t, nf); goto error; }
+                nf->init_self = obj;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER();
+                DISPATCH();
+            }
         }
         r = mps_call(t, v, argc, argv, kwnames);
         if (!r) goto error;
@@ -826,6 +1221,18 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
             case MPS_CMP_NE: res = x != y; break;
             case MPS_CMP_GT: res = x > y; break;
             default: res = x >= y; break;
+            }
+            /* COMPARE_OP + POP_JUMP_IF_FALSE/TRUE */
+            w = *ip;
+            if (MPS_OP(w) == MPS_OP_POP_JUMP_IF_FALSE) {
+                sp -= 2;
+                if (res) ip++; else JUMPTO_COND(MPS_ARG(w));
+                DISPATCH();
+            }
+            if (MPS_OP(w) == MPS_OP_POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                if (!res) ip++; else JUMPTO_COND(MPS_ARG(w));
+                DISPATCH();
             }
             sp--;
             SET_TOP(mps_bool(res));
@@ -995,7 +1402,11 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
 
     TARGET(GET_ITER)
         a = TOP();
-        if (!mps_is_kind(a, MPS_K_GENERATOR)) {
+        if (mps_is_kind(a, MPS_K_RANGE) && mps_obj(a)->cls == MPS_TYPE(t, RANGE)) {
+            v = mps_iter_new(t, vm_range_next, a, MPS_NONE, MPS_NONE);
+            if (!v) goto error;
+            SET_TOP(v);
+        } else if (!mps_is_kind(a, MPS_K_GENERATOR)) {
             v = mps_iter(t, a);
             if (!v) goto error;
             SET_TOP(v);
@@ -1003,8 +1414,25 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     TARGET(FOR_ITER)
         a = TOP();
-        if (mps_is_kind(a, MPS_K_RANGE)) {
-            /* never happens after GET_ITER, kept for clarity */
+        if (mps_is_kind(a, MPS_K_ITER)) {
+            MpsIter *it = (MpsIter *)a;
+            v = MPS_NULL;
+            if (it->next == vm_range_next) {
+                MpsRange *rg = (MpsRange *)it->a;
+                if (it->i < rg->len) {
+                    int64_t x = rg->start + it->i * rg->step;
+                    if (mps_fits_small(x)) { it->i++; v = mps_from_small(x); }
+                }
+            } else if (it->next == mps_list_iter_next) {
+                MpsList *l = MPS_LIST(it->a);
+                if ((size_t)it->i < l->len) v = l->items[it->i++];
+            }
+            if (v) {
+                /* FOR_ITER + STORE_FAST */
+                if (MPS_OP(*ip) == MPS_OP_STORE_FAST) { lp[MPS_ARG(*ip)] = v; ip++; DISPATCH(); }
+                PUSH(v);
+                DISPATCH();
+            }
         }
         v = mps_next(t, a);
         if (v) { PUSH(v); DISPATCH(); }
@@ -1022,20 +1450,20 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(JUMP_BACKWARD) JUMPTO(arg); BREAKER(); DISPATCH();
     TARGET(POP_JUMP_IF_FALSE) {
         v = POP();
-        if (v == MPS_FALSE) { JUMPTO(arg); DISPATCH(); }
+        if (v == MPS_FALSE) { JUMPTO_COND(arg); DISPATCH(); }
         if (v == MPS_TRUE) DISPATCH();
         int tr = mps_truthy(t, v);
         if (tr < 0) goto error;
-        if (!tr) JUMPTO(arg);
+        if (!tr) JUMPTO_COND(arg);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
         v = POP();
-        if (v == MPS_TRUE) { JUMPTO(arg); DISPATCH(); }
+        if (v == MPS_TRUE) { JUMPTO_COND(arg); DISPATCH(); }
         if (v == MPS_FALSE) DISPATCH();
         int tr = mps_truthy(t, v);
         if (tr < 0) goto error;
-        if (tr) JUMPTO(arg);
+        if (tr) JUMPTO_COND(arg);
         DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -1062,9 +1490,17 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         {
             MpsFrame *caller = f->prev;
+            MpsValue self = f->init_self;
             mps_frame_pop(t, f);
             f = caller;
             LOAD_FRAME();
+            if (self) {
+                if (v != MPS_NONE) {
+                    MPS_RAISE(t, TypeError, "__init__() should return None, not '%T'", v);
+                    goto error;
+                }
+                v = self;
+            }
             PUSH(v);
         }
         DISPATCH();
@@ -1279,6 +1715,7 @@ exit_error_noframe:
 #undef PEEK
 #undef SET_TOP
 #undef JUMPTO
+#undef JUMPTO_COND
 #undef BREAKER
 #undef LOAD_FRAME
 #undef TARGET
@@ -1350,6 +1787,7 @@ void mps_vm_traverse_frame(MpsFrame *f, MpsVisit visit, void *ctx) {
     if (f->globals) visit_value(visit, ctx, mps_from_obj(f->globals));
     if (f->builtins) visit_value(visit, ctx, mps_from_obj(f->builtins));
     visit_value(visit, ctx, f->locals);
+    visit_value(visit, ctx, f->init_self);
     if (f->gen) visit_value(visit, ctx, mps_from_obj(f->gen));
     for (MpsValue *p = f->localsplus; p < f->end; p++) visit_value(visit, ctx, *p);
 }
@@ -1376,6 +1814,8 @@ void mps_code_traverse(MpsObj *o, MpsVisit visit, void *ctx) {
          * a stale entry is never read, but keep it alive to be safe */
         if (co->gcache && mps_is_tuple(co->names))
             for (size_t i = 0; i < MPS_TUPLE(co->names)->len; i++) visit_value(visit, ctx, co->gcache[i].value);
+        if (co->acache)
+            for (uint32_t i = 0; i < 2 * co->ncode; i++) if (co->acache[i].version) visit_value(visit, ctx, co->acache[i].descr);
         break;
     }
     case MPS_K_FUNCTION: {
@@ -1407,8 +1847,8 @@ void mps_code_finalize(MpsObj *o) {
     switch (o->kind) {
     case MPS_K_CODE: {
         MpsCode *co = (MpsCode *)o;
-        free(co->code); free(co->lines); free(co->exctab); free(co->cell2arg); free(co->gcache);
-        co->code = NULL; co->lines = NULL; co->exctab = NULL; co->cell2arg = NULL; co->gcache = NULL;
+        free(co->code); free(co->lines); free(co->exctab); free(co->cell2arg); free(co->gcache); free(co->acache);
+        co->code = NULL; co->lines = NULL; co->exctab = NULL; co->cell2arg = NULL; co->gcache = NULL; co->acache = NULL;
         break;
     }
     case MPS_K_GENERATOR: {

@@ -261,6 +261,17 @@ class OrderedDict(dict):
     def copy(self):
         return OrderedDict(self)
 
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
 
 class Counter(dict):
     def __init__(self, iterable=None, **kwds):

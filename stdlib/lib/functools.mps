@@ -67,6 +67,11 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
 
 
 class _CacheInfo(tuple):
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
     def __repr__(self):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
 
@@ -143,36 +148,82 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
 def total_ordering(cls):
-    d = cls.__dict__
-    if '__lt__' in d:
-        if '__gt__' not in d:
-            cls.__gt__ = lambda self, other: other < self
-        if '__le__' not in d:
-            cls.__le__ = lambda self, other: self < other or self == other
-        if '__ge__' not in d:
-            cls.__ge__ = lambda self, other: not self < other
-    elif '__gt__' in d:
-        if '__lt__' not in d:
-            cls.__lt__ = lambda self, other: other > self
-        if '__ge__' not in d:
-            cls.__ge__ = lambda self, other: self > other or self == other
-        if '__le__' not in d:
-            cls.__le__ = lambda self, other: not self > other
-    elif '__le__' in d:
-        if '__ge__' not in d:
-            cls.__ge__ = lambda self, other: other <= self
-        if '__lt__' not in d:
-            cls.__lt__ = lambda self, other: self <= other and not self == other
-        if '__gt__' not in d:
-            cls.__gt__ = lambda self, other: not self <= other
-    elif '__ge__' in d:
-        if '__le__' not in d:
-            cls.__le__ = lambda self, other: other >= self
-        if '__gt__' not in d:
-            cls.__gt__ = lambda self, other: self >= other and not self == other
-        if '__lt__' not in d:
-            cls.__lt__ = lambda self, other: not self >= other
-    else:
+    """Class decorator that fills in missing ordering methods (as CPython's)."""
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+             if any(op in c.__dict__ for c in cls.__mro__ if c is not object)]
+    if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
     return cls

@@ -281,8 +281,14 @@ class Process:
                 if _mp.wait([self._sentinel], 0):
                     self._set_status(_read_status(self._sentinel))
             else:
-                pid, status = _mp.waitpid(self._pid, _mp.WNOHANG)
+                try:
+                    pid, status = _mp.waitpid(self._pid, _mp.WNOHANG)
+                except ChildProcessError:
+                    pid, status = self._pid, 255 << 8    # reaped elsewhere: status unknown
                 if pid == self._pid:
+                    # decoded inline: no call (and so no Ctrl-C) between
+                    # reaping the child and recording its status
+                    self._exitcode = (status >> 8) & 0xff if status & 0x7f == 0 else -(status & 0x7f)
                     self._set_status(status)
         return self._exitcode
 
@@ -309,7 +315,11 @@ class Process:
                 if getattr(self, '_via_server', False):
                     self._set_status(_read_status(self._sentinel))
                 else:
-                    pid, status = _mp.waitpid(self._pid, 0)
+                    try:
+                        pid, status = _mp.waitpid(self._pid, 0)
+                    except ChildProcessError:
+                        status = 255 << 8
+                    self._exitcode = (status >> 8) & 0xff if status & 0x7f == 0 else -(status & 0x7f)
                     self._set_status(status)
                 return self._exitcode
             _drain_blocked_queues()

@@ -461,6 +461,10 @@ class Pool:
                         pos += 1
                         try:
                             w.send(task)
+                        except OSError:
+                            # the worker is gone (its sentinel will say so):
+                            # the task stays held and moves on with the others
+                            pass
                         except BaseException as e:
                             # cannot be serialized: that task fails, the pool goes on
                             if w.held and w.held[-1] is task:
@@ -494,7 +498,7 @@ class Pool:
         if not self._threads:
             # the sentinel closes as the worker exits: give the kernel a
             # moment to make it reapable, so its exit status can be named
-            code = w.process._wait(1.0)
+            code = w.process._wait(5.0)
         w.reap()
         if w in self._workers:
             self._workers.remove(w)
@@ -545,10 +549,21 @@ class Pool:
                         break
                     ev = self._events.get()
                 continue
+            # A worker may have been reaped elsewhere (active_children()
+            # polls every child): its sentinel is closed then, and the number
+            # may already belong to another pipe. Catch those first.
+            for w in list(self._workers):
+                if w.process._exitcode is not None:
+                    try:
+                        while w.conn.poll():
+                            self._deliver(w, w.conn.recv())
+                    except (EOFError, OSError):
+                        pass
+                    self._worker_lost(w)
             fds = [self._wake_r]
             for w in self._workers:
                 fds.append(w.fd)
-                fds.append(w.sentinel)
+                fds.append(w.process._sentinel)
             ready = _mp.wait(fds, 1.0)
             if self._wake_r in ready:
                 os.read(self._wake_r, 4096)
@@ -565,7 +580,8 @@ class Pool:
                         w.stop()
                         self._worker_lost(w)
                         continue
-                if w.sentinel in ready and w in self._workers:
+                if w in self._workers and (w.process._exitcode is not None or
+                                           w.process._sentinel in ready):
                     # drain what it sent before dying, then fail the rest
                     try:
                         while w.conn.poll():

@@ -80,3 +80,20 @@ for i in range(2000):
     k = kind(bytes(out))
     counts[k] = counts.get(k, 0) + 1
 print(sum(counts.values()), 'garbage inputs', [k for k in counts if k not in allowed])
+
+# nesting deeper than the limit: RecursionError on dumps, ValueError on loads
+deep = []
+for i in range(5000):
+    deep = [deep]
+try:
+    dumps(deep)
+except RecursionError:
+    print('RecursionError')
+print(kind(b'\x01' + b'l\x01' * 5000 + b'N'))
+ok = []
+for i in range(500):
+    ok = [ok]
+print(kind(dumps(ok)))
+
+# a tuple inside itself with nothing mutable between is refused
+print(kind(b'\x01t\x01R\x00'))
