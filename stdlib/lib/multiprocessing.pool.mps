@@ -271,14 +271,14 @@ def _process_worker(conn, initializer, initargs, maxtasks):
             break
         if task is None:
             break
-        result = _run_task(task)
-        try:
-            conn.send(result)
-        except BaseException as e:
-            job, i = task[0], task[1]
-            err = TypeError("cannot send the result of the task back: %s" % e)
-            conn.send((job, i, False, err))
-        done += 1
+        for t in (task if type(task) is list else (task,)):
+            result = _run_task(t)
+            try:
+                conn.send(result)
+            except BaseException as e:
+                err = TypeError("cannot send the result of the task back: %s" % e)
+                conn.send((t[0], t[1], False, err))
+            done += 1
     conn.close()
 
 
@@ -305,10 +305,10 @@ class _ProcessWorker:
         self.fd = a.fileno()
         self.sentinel = p.sentinel
 
-    def send(self, task):
-        self.held.append(task)
-        self.sent += 1
-        self.conn.send(task)
+    def send_many(self, tasks):
+        self.held.extend(tasks)
+        self.sent += len(tasks)
+        self.conn.send(tasks[0] if len(tasks) == 1 else tasks)
 
     def stop(self):
         try:
@@ -359,10 +359,11 @@ class _ThreadWorker:
             if pool._maxtasksperchild is not None and done >= pool._maxtasksperchild:
                 break
 
-    def send(self, task):
-        self.held.append(task)
-        self.sent += 1
-        self.inbox.put(task)
+    def send_many(self, tasks):
+        self.held.extend(tasks)
+        self.sent += len(tasks)
+        for task in tasks:
+            self.inbox.put(task)
 
     def stop(self):
         self.inbox.put(None)
@@ -447,36 +448,55 @@ class Pool:
         return len(w.held) < cap
 
     def _dispatch(self):
-        # first one task per idle worker, then a second one queued behind
-        # the running one, so a worker never waits for the handler
+        # Every worker gets up to two batches: one it runs, one queued
+        # behind, so it never waits for the handler. With many tasks
+        # pending a batch holds several (one message, one write); results
+        # still come back one by one, so the handler always knows which
+        # task a worker was running if it dies.
         with self._lock:
             pending = self._pending
             pos = self._pending_pos
             n = len(pending)
-            for cap in (1, 2):
-                for w in self._workers:
-                    if pos < n and self._capacity(w, cap):
-                        task = pending[pos]
-                        pending[pos] = None
-                        pos += 1
-                        try:
-                            w.send(task)
-                        except OSError:
-                            # the worker is gone (its sentinel will say so):
-                            # the task stays held and moves on with the others
-                            pass
-                        except BaseException as e:
-                            # cannot be serialized: that task fails, the pool goes on
-                            if w.held and w.held[-1] is task:
-                                w.held.pop()
-                                w.sent -= 1
-                            r = self._jobs.get(task[0])
-                            if r is not None:
-                                r._set(task[1], False, e)
+            workers = self._workers
+            if pos < n and workers:
+                batch = max(1, min(64, (n - pos) // (4 * len(workers))))
+                for rnd in (1, 2):
+                    for w in workers:
+                        room = rnd * batch - len(w.held)
+                        if self._maxtasksperchild is not None:
+                            room = min(room, self._maxtasksperchild - w.sent)
+                        if room <= 0 or pos >= n:
+                            continue
+                        k = min(room, n - pos)
+                        tasks = pending[pos:pos + k]
+                        for j in range(pos, pos + k):
+                            pending[j] = None
+                        pos += k
+                        self._send_tasks(w, tasks)
             if pos == n:
                 self._pending = []
                 pos = 0
             self._pending_pos = pos
+
+    def _send_tasks(self, w, tasks):
+        try:
+            w.send_many(tasks)
+            return
+        except OSError:
+            # the worker is gone (its sentinel will say so): the tasks stay
+            # held and move on with the others
+            return
+        except BaseException as e:
+            del w.held[len(w.held) - len(tasks):]
+            w.sent -= len(tasks)
+            if len(tasks) == 1:
+                # cannot be serialized: that task fails, the pool goes on
+                r = self._jobs.get(tasks[0][0])
+                if r is not None:
+                    r._set(tasks[0][1], False, e)
+                return
+        for task in tasks:
+            self._send_tasks(w, [task])
 
     def _has_pending(self):
         return self._pending_pos < len(self._pending)
@@ -603,7 +623,11 @@ class Pool:
         return result
 
     def _chunks(self, iterable, chunksize):
-        items = list(iterable)
+        # a range stays a range: its chunks are ranges too, a few bytes each
+        if isinstance(iterable, (list, tuple, range)):
+            items = iterable
+        else:
+            items = list(iterable)
         if chunksize is None:
             chunksize, extra = divmod(len(items), len(self._workers) * 4)
             if extra:
