@@ -530,6 +530,19 @@ class ProcessPoolExecutor(Executor):
                     yield x
         return flatten()
 
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        # Ctrl-C inside the block: stop the workers now instead of waiting
+        # for the tasks they run (they ignore SIGINT)
+        if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
+            with self._lock:
+                self._shutdown = True
+            for f in list(self._pending.values()):
+                f.cancel()
+            if self._pool is not None:
+                self._pool.terminate()
+            return False
+        return Executor.__exit__(self, exc_type, exc_val, exc_tb)
+
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
             self._shutdown = True
