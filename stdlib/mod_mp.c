@@ -92,6 +92,28 @@ static int fd_in(MpsThread *t, MpsValue v, int64_t *fd)
     return mps_index(t, v, fd);
 }
 
+/* the native object behind v, checked to be of type nt */
+static void *as_native(MpsThread *t, MpsValue v, const MpsNativeType *nt)
+{
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != nt) {
+        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a %s, got '%T'", nt->name, v);
+        return NULL;
+    }
+    return (void *)v;
+}
+
+/* a timeout argument (None or absent: wait forever) → deadline; 0 / -1 */
+static int deadline_arg(MpsThread *t, MpsValue v, struct timespec *dl, struct timespec **dlp)
+{
+    *dlp = NULL;
+    if (!v || v == MPS_NONE) return 0;
+    double secs;
+    if (mps_to_double(t, v, &secs) < 0) return -1;
+    mps_thread_deadline(dl, secs < 0 ? 0 : secs);
+    *dlp = dl;
+    return 0;
+}
+
 /* Wait until fd is ready for `events` or the deadline passes (NULL: no
  * deadline), GIL released. 1 ready, 0 timeout, -1 exception (signal). */
 static int wait_fd(MpsThread *t, int fd, short events, const struct timespec *dl)
@@ -198,13 +220,8 @@ static MpsValue f_wait(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     MpsValue *items;
     int64_t n = mps_seq_items(argv[0], &items);
     if (n < 0) return MPS_RAISE(t, TypeError, "wait() expects a list of file descriptors");
-    struct timespec dl, *dlp = NULL;
-    if (argc > 1 && argv[1] != MPS_NONE) {
-        double secs;
-        if (mps_to_double(t, argv[1], &secs) < 0) return MPS_NULL;
-        mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
-        dlp = &dl;
-    }
+    struct timespec dl, *dlp;
+    if (deadline_arg(t, argc > 1 ? argv[1] : MPS_NULL, &dl, &dlp) < 0) return MPS_NULL;
     struct pollfd *p = calloc((size_t)n + 1, sizeof *p);
     if (!p) return mps_raise_nomem(t);
     for (int64_t i = 0; i < n; i++) {
@@ -268,14 +285,7 @@ static void conn_finalize(MpsObj *o)
 }
 static const MpsNativeType conn_type = { "Connection", NULL, conn_finalize };
 
-static Conn *as_conn(MpsThread *t, MpsValue v)
-{
-    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &conn_type) {
-        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a Connection, got '%T'", v);
-        return NULL;
-    }
-    return (Conn *)v;
-}
+static Conn *as_conn(MpsThread *t, MpsValue v) { return as_native(t, v, &conn_type); }
 
 /* Connection descriptors are non-blocking: every read and write copes with
  * EAGAIN by waiting in poll() without the GIL, so a full or empty pipe
@@ -318,8 +328,9 @@ static int conn_check(MpsThread *t, Conn *c, bool writing)
     return 0;
 }
 
-/* write all of buf; the GIL is released only while the pipe is full */
-static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
+/* write all of buf; the GIL is released only while the pipe is full, and
+ * *blocked (if given) counts the writers waiting so */
+static int write_all_counted(MpsThread *t, int fd, const char *buf, size_t n, int64_t *blocked)
 {
     while (n > 0) {
         ssize_t w = write(fd, buf, n);
@@ -329,13 +340,21 @@ static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
             continue;
         }
         if (w < 0 && errno == EAGAIN) {
-            if (wait_fd(t, fd, POLLOUT, NULL) < 0) return -1;
+            if (blocked) __atomic_add_fetch(blocked, 1, __ATOMIC_SEQ_CST);
+            int rc = wait_fd(t, fd, POLLOUT, NULL);
+            if (blocked) __atomic_sub_fetch(blocked, 1, __ATOMIC_SEQ_CST);
+            if (rc < 0) return -1;
             continue;
         }
         mps_raise_errno(t, errno, NULL);
         return -1;
     }
     return 0;
+}
+
+static int write_all(MpsThread *t, int fd, const char *buf, size_t n)
+{
+    return write_all_counted(t, fd, buf, n, NULL);
 }
 
 static int send_frame(MpsThread *t, Conn *c, const char *data, size_t n)
@@ -687,14 +706,7 @@ static void semlock_finalize(MpsObj *o)
 }
 static const MpsNativeType semlock_type = { "SemLock", NULL, semlock_finalize };
 
-static SemLock *as_sem(MpsThread *t, MpsValue v)
-{
-    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &semlock_type) {
-        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a SemLock, got '%T'", v);
-        return NULL;
-    }
-    return (SemLock *)v;
-}
+static SemLock *as_sem(MpsThread *t, MpsValue v) { return as_native(t, v, &semlock_type); }
 
 static long my_tid(void) { return (long)syscall(SYS_gettid); }
 
@@ -949,14 +961,7 @@ static void shbuf_finalize(MpsObj *o)
 }
 static const MpsNativeType shbuf_type = { "SharedBuffer", NULL, shbuf_finalize };
 
-static ShBuf *as_shbuf(MpsThread *t, MpsValue v)
-{
-    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &shbuf_type) {
-        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a SharedBuffer, got '%T'", v);
-        return NULL;
-    }
-    return (ShBuf *)v;
-}
+static ShBuf *as_shbuf(MpsThread *t, MpsValue v) { return as_native(t, v, &shbuf_type); }
 
 static MpsValue shbuf_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
@@ -1154,14 +1159,7 @@ static void qcore_finalize(MpsObj *o)
 }
 static const MpsNativeType qcore_type = { "QueueCore", NULL, qcore_finalize };
 
-static QCore *as_qcore(MpsThread *t, MpsValue v)
-{
-    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &qcore_type) {
-        mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a QueueCore, got '%T'", v);
-        return NULL;
-    }
-    return (QCore *)v;
-}
+static QCore *as_qcore(MpsThread *t, MpsValue v) { return as_native(t, v, &qcore_type); }
 
 static void robust_init(pthread_mutex_t *m)
 {
@@ -1258,28 +1256,6 @@ static void q_count(QShm *sh, int64_t d)
     }
 }
 
-/* write all of a frame; waiting writers are counted for the drain */
-static int q_write(MpsThread *t, QCore *q, const char *buf, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(q->wfd, buf, n);
-        if (w > 0) { buf += w; n -= (size_t)w; continue; }
-        if (w < 0 && errno == EINTR) {
-            if (mps_thread_check_signals(t) < 0) return -1;
-            continue;
-        }
-        if (w < 0 && errno == EAGAIN) {
-            __atomic_add_fetch(&q->sh->blocked, 1, __ATOMIC_SEQ_CST);
-            int rc = wait_fd(t, q->wfd, POLLOUT, NULL);
-            __atomic_sub_fetch(&q->sh->blocked, 1, __ATOMIC_SEQ_CST);
-            if (rc < 0) return -1;
-            continue;
-        }
-        mps_raise_errno(t, errno, NULL);
-        return -1;
-    }
-    return 0;
-}
 
 /* put(obj, block=True, timeout=None) → None, or False when full */
 static MpsValue qc_put(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -1300,13 +1276,8 @@ static MpsValue qc_put(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     b.data[2] = (char)((n >> 16) & 0xff); b.data[3] = (char)((n >> 24) & 0xff);
     if (sh->maxsize > 0) {
         bool block = !a[2] || mps_truthy(t, a[2]) == 1;
-        struct timespec dl, *dlp = NULL;
-        if (block && a[3] && a[3] != MPS_NONE) {
-            double secs;
-            if (mps_to_double(t, a[3], &secs) < 0) { mps_buf_free(&b); return MPS_NULL; }
-            mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
-            dlp = &dl;
-        }
+        struct timespec dl, *dlp;
+        if (deadline_arg(t, block ? a[3] : MPS_NULL, &dl, &dlp) < 0) { mps_buf_free(&b); return MPS_NULL; }
         int rc = q_lock(t, &sh->cmu, true, NULL);
         if (rc < 0) { mps_buf_free(&b); return MPS_NULL; }
         while (sh->count >= sh->maxsize) {
@@ -1332,11 +1303,11 @@ static MpsValue qc_put(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     }
     int rc;
     if (b.len <= PIPE_BUF) {
-        rc = q_write(t, q, b.data, b.len);       /* atomic: no lock */
+        rc = write_all_counted(t, q->wfd, b.data, b.len, &sh->blocked);       /* atomic: no lock */
     } else {
         rc = q_lock(t, &sh->wmu, true, NULL);
         if (rc > 0) {
-            rc = q_write(t, q, b.data, b.len);
+            rc = write_all_counted(t, q->wfd, b.data, b.len, &sh->blocked);
             pthread_mutex_unlock(&sh->wmu);
         }
     }
@@ -1415,13 +1386,8 @@ static MpsValue qc_get(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     if (!q) return MPS_NULL;
     bool block = !a[1] || mps_truthy(t, a[1]) == 1;
     bool raw = a[3] && mps_truthy(t, a[3]) == 1;
-    struct timespec dl, *dlp = NULL;
-    if (block && a[2] && a[2] != MPS_NONE) {
-        double secs;
-        if (mps_to_double(t, a[2], &secs) < 0) return MPS_NULL;
-        mps_thread_deadline(&dl, secs < 0 ? 0 : secs);
-        dlp = &dl;
-    }
+    struct timespec dl, *dlp;
+    if (deadline_arg(t, block ? a[2] : MPS_NULL, &dl, &dlp) < 0) return MPS_NULL;
     int rc = q_lock(t, &q->sh->rmu, block, dlp);
     if (rc < 0) return MPS_NULL;
     if (rc == 0) return MPS_NOTIMPLEMENTED;
