@@ -108,6 +108,9 @@ void mps_sig_install(MpsInterp *in);
 /* The on_eval_break hook: hands the GIL over on a drop request, raises
  * KeyboardInterrupt in the main thread after SIGINT. 0 / -1. */
 int mps_sig_eval_break(MpsThread *t);
+/* Route `sig` to the mps handlers of the `signal` module (its dict
+ * `_handlers`); they run in the main thread at the next eval break. */
+int mps_sig_catch(MpsInterp *in, int sig);
 /* Is a SIGINT pending (not yet turned into KeyboardInterrupt)? */
 bool mps_sig_pending(MpsInterp *in);
 /* Forget a pending SIGINT (the REPL discards the line instead). */
