@@ -480,7 +480,7 @@ static int op_effect(int op, int arg) {
     case MPS_OP_UNPACK_SEQUENCE: return arg - 1;
     case MPS_OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
     case MPS_OP_MAKE_FUNCTION: return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1)) - 1;
-    case MPS_OP_BUILD_CLASS: return -arg - 1;
+    case MPS_OP_BUILD_CLASS: return -(arg & 0xffff) - 1 - (arg >> 16);
     case MPS_OP_RAISE_VARARGS: return -arg;
     case MPS_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     }
@@ -839,6 +839,24 @@ static bool has_starred(MpsAstList *l) {
     return false;
 }
 
+/* a constant after CPython's AST folding of the simplest kind (a literal
+ * or a negated number literal); *out = its value when out != NULL */
+static bool folded_const(Comp *c, MpsAst *e, MpsValue *out) {
+    if (is_const(e)) { if (out) *out = const_value(c, e); return true; }
+    if (e->kind != MPS_AST_UnaryOp || e->v.UnaryOp.op != MPS_UN_NEG ||
+        e->v.UnaryOp.operand->kind != MPS_AST_Constant) return false;
+    MpsAst *k = e->v.UnaryOp.operand;
+    if (k->v.Constant.kind == MPS_CONST_INT && k->v.Constant.ival != INT64_MIN) {
+        if (out) { *out = mps_int_from_i64(c->t, -k->v.Constant.ival); check(c, *out); }
+        return true;
+    }
+    if (k->v.Constant.kind == MPS_CONST_FLOAT) {
+        if (out) { *out = mps_float_new(c->t, -k->v.Constant.fval); check(c, *out); }
+        return true;
+    }
+    return false;
+}
+
 /* list/tuple/set display; kind: BUILD_LIST, BUILD_TUPLE, BUILD_SET */
 static void c_sequence(Comp *c, MpsAstList *elts, int build) {
     if (!has_starred(elts)) {
@@ -849,6 +867,29 @@ static void c_sequence(Comp *c, MpsAstList *elts, int build) {
                 MpsValue tup = mps_tuple_new(c->t, (size_t)elts->len); check(c, tup);
                 for (int i = 0; i < elts->len; i++) MPS_TUPLE(tup)->items[i] = const_value(c, elts->items[i]);
                 load_const(c, tup);
+                return;
+            }
+        }
+        if (build == MPS_OP_BUILD_SET && elts->len > 2) {
+            /* CPython: a display of 3+ constants is BUILD_SET 0; LOAD_CONST
+             * frozenset; SET_UPDATE 1 (the frozenset's table order shows) */
+            bool allc = true;
+            for (int i = 0; i < elts->len; i++) if (!folded_const(c, elts->items[i], NULL)) { allc = false; break; }
+            if (allc) {
+                MpsValue fs = mps_set_new(c->t, true), k, kv; check(c, fs);
+                for (int i = 0; i < elts->len; i++) {
+                    folded_const(c, elts->items[i], &k);
+                    if (mps_set_add(c->t, fs, k) < 0) check(c, MPS_NULL);
+                }
+                /* CPython's merge_consts_recursive rebuilds the frozenset
+                 * from its own iteration order */
+                MpsValue fs2 = mps_set_new(c->t, true); check(c, fs2);
+                for (size_t pos = 0; mps_dict_next(MPS_SET(fs)->table, &pos, &k, &kv); )
+                    if (mps_set_add(c->t, fs2, k) < 0) check(c, MPS_NULL);
+                fs = fs2;
+                emit(c, MPS_OP_BUILD_SET, 0);
+                load_const(c, fs);
+                emit(c, MPS_OP_SET_UPDATE, 1);
                 return;
             }
         }
@@ -1063,7 +1104,22 @@ static void c_class(Comp *c, MpsAst *n) {
     c_make_function(c, code, cs, NULL);
     load_const(c, cstr(c, n->v.ClassDef.name));
     for (int i = 0; i < n->v.ClassDef.bases.len; i++) c_expr(c, n->v.ClassDef.bases.items[i]);
-    emit(c, MPS_OP_BUILD_CLASS, n->v.ClassDef.bases.len);
+    MpsAstList *kws = &n->v.ClassDef.keywords;
+    if (kws->len) {     /* class keywords: a dict after the bases, for __init_subclass__ */
+        emit(c, MPS_OP_BUILD_MAP, 0);
+        for (int i = 0; i < kws->len; i++) {
+            MpsAst *k = kws->items[i];
+            if (k->v.Keyword.arg) {
+                load_const(c, cstr(c, k->v.Keyword.arg));
+                c_expr(c, k->v.Keyword.value);
+                emit(c, MPS_OP_MAP_ADD, 1);
+            } else {
+                c_expr(c, k->v.Keyword.value);
+                emit(c, MPS_OP_DICT_MERGE, 1);
+            }
+        }
+    }
+    emit(c, MPS_OP_BUILD_CLASS, n->v.ClassDef.bases.len | (kws->len ? 0x10000 : 0));
     for (int i = 0; i < n->v.ClassDef.decorators.len; i++) emit(c, MPS_OP_CALL, 1);
     c_name(c, n->v.ClassDef.name, MPS_CTX_STORE);
 }

@@ -161,7 +161,7 @@ static MpsValue bi_abs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
     if (mps_is_float(v)) return mps_float_new(t, fabs(mps_float_val(v)));
     if (mps_is_bigint(v)) {
-        if (mpz_sgn(MPS_BIG(v)->z) >= 0) return v;
+        if (mpz_sgn(MPS_BIG(v)->z) >= 0) return mps_obj(v)->cls->is_builtin ? v : mps_int_from_mpz(t, MPS_BIG(v)->z);
         return mps_unaryop(t, MPS_UN_NEG, v);
     }
     MpsValue f = mps_lookup_special(t, v, "__abs__");
@@ -1037,6 +1037,7 @@ static MpsValue bi_exit(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 static MpsValue bi_to_int(MpsThread *t, MpsValue v)
 {
     if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
+    if (mps_is_bigint(v) && !mps_obj(v)->cls->is_builtin) return mps_int_from_mpz(t, MPS_BIG(v)->z);
     if (mps_is_int(v)) return v;
     if (mps_is_float(v)) return mps_int_from_double(t, mps_float_val(v));
     if (mps_is_str(v)) return mps_int_parse(t, mps_str_data(v), mps_str_size(v), 10);
@@ -1055,9 +1056,23 @@ static MpsValue bi_to_int(MpsThread *t, MpsValue v)
                      "int() argument must be a string, a bytes-like object or a real number, not '%T'", v);
 }
 
+static MpsValue bi_int_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw);
+
 static MpsValue bi_int_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
-    (void)cls;
+    MpsValue r = bi_int_make(t, argc, argv, kw);
+    if (!r || cls == MPS_TTYPE(t, INT)) return r;
+    /* a user subclass: a boxed int of that class (even when the value
+     * would fit a small int) */
+    MpsBigInt *b = mps_gc_alloc(t, sizeof(MpsBigInt), MPS_K_BIGINT, cls);
+    if (!b) return mps_raise_nomem(t);
+    mpz_init(b->z);
+    mps_int_to_mpz(r, b->z);
+    return mps_from_obj(b);
+}
+
+static MpsValue bi_int_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
     static const char *const names[] = {"x", "base"};
     MpsValue a[2];
     if (mps_args(t, "int", argc, argv, kw, names, 0, 2, a) < 0) return MPS_NULL;
@@ -1076,14 +1091,25 @@ static MpsValue bi_int_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValu
     return MPS_RAISE(t, TypeError, "int() can't convert non-string with explicit base");
 }
 
+static MpsValue bi_float_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw);
+
 static MpsValue bi_float_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
-    (void)cls;
+    MpsValue r = bi_float_make(t, argc, argv, kw);
+    if (!r || cls == MPS_TYPE(t, FLOAT)) return r;
+    MpsFloat *f = mps_gc_alloc(t, sizeof(MpsFloat), MPS_K_FLOAT, cls);  /* a user subclass */
+    if (!f) return mps_raise_nomem(t);
+    f->v = mps_float_val(r);
+    return mps_from_obj(f);
+}
+
+static MpsValue bi_float_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
     if (mpsl_no_kw(t, "float", kw) < 0) return MPS_NULL;
     if (argc > 1) return MPS_RAISE(t, TypeError, "float expected at most 1 argument, got %d", argc);
     if (argc == 0) return mps_float_new(t, 0.0);
     MpsValue v = argv[0];
-    if (mps_is_float(v)) return v;
+    if (mps_is_float(v)) return mps_obj(v)->cls == MPS_TYPE(t, FLOAT) ? v : mps_float_new(t, mps_float_val(v));
     if (mps_is_str(v)) return mps_float_parse(t, mps_str_data(v), mps_str_size(v));
     if (mps_is_kind(v, MPS_K_BYTES)) return mps_float_parse(t, (const char *)MPS_BYTES(v)->data, MPS_BYTES(v)->size);
     if (mps_is_int(v)) {
@@ -1106,9 +1132,20 @@ static MpsValue bi_float_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsVa
 }
 
 
+static MpsValue bi_str_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw);
+
 static MpsValue bi_str_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
-    (void)cls;
+    MpsValue r = bi_str_make(t, argc, argv, kw);
+    if (!r || cls == MPS_TYPE(t, STR)) return r;
+    /* a user subclass: a fresh copy (never retag a shared or interned str) */
+    r = mps_str_new(t, mps_str_data(r), mps_str_size(r));
+    if (r) mps_obj(r)->cls = cls;
+    return r;
+}
+
+static MpsValue bi_str_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
     static const char *const names[] = {"object", "encoding", "errors"};
     MpsValue a[3];
     if (mps_args(t, "str", argc, argv, kw, names, 0, 3, a) < 0) return MPS_NULL;

@@ -286,6 +286,13 @@ MpsClass *mps_class_new_builtin(MpsThread *t, const char *name, MpsClass *base, 
 
 MpsClass *mps_class_new(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *dict)
 {
+    MpsClass *c = mps_class_create(t, name, bases, dict);
+    if (!c || mps_class_finish(t, c, MPS_NULL) < 0) return NULL;
+    return c;
+}
+
+MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *dict)
+{
     MpsInterp *in = t->interp;
     MpsClass *object = in->types[MPS_T_OBJECT];
     if (!mps_is_str(name)) {
@@ -353,12 +360,75 @@ MpsClass *mps_class_new(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *di
     c->bases = bases;
     c->dict = dict;
     if (!(c->mro = c3_mro(t, c, bt))) return NULL;
+    /* __init_subclass__ is an implicit classmethod, as CPython */
+    MpsValue isc = mps_dict_get_str(dict, cname(t, "__init_subclass__"));
+    if (isc && mps_is_kind(isc, MPS_K_FUNCTION)) {
+        MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, in->types[MPS_K_CLASSMETHOD]);
+        if (!w) { mps_raise_nomem(t); return NULL; }
+        w->func = isc;
+        if (mps_dict_set(t, dict, cname(t, "__init_subclass__"), mps_from_obj(w)) < 0) return NULL;
+    }
     /* defining __eq__ without __hash__ makes instances unhashable, as CPython */
     if (mps_dict_get_str(dict, in->s_eq) && !mps_dict_get_str(dict, in->s_hash))
         if (mps_dict_set(t, dict, in->s_hash, MPS_NONE) < 0) return NULL;
     for (size_t i = 0; i < bt->len; i++)
         if (add_subclass(t, MPS_CLASS(bt->items[i]), c) < 0) return NULL;
     return c;
+}
+
+static MpsValue bind_class(MpsThread *t, MpsValue descr, MpsClass *cls);
+static MpsValue bound_new(MpsThread *t, MpsValue self, MpsValue func);
+
+/* the end of type.__new__: __set_name__ of the attributes, then the
+ * __init_subclass__ of the parent (super(c, c).__init_subclass__(**kwargs));
+ * kwargs: dict of the class keywords or MPS_NULL */
+int mps_class_finish(MpsThread *t, MpsClass *c, MpsValue kwargs)
+{
+    MpsInterp *in = t->interp;
+    MPS_ROOT(t, mps_from_obj(c));
+    int rc = -1;
+    MpsDict *snap = mps_dict_copy(t, c->dict);    /* the dict may change meanwhile */
+    if (!snap) goto out;
+    MPS_ROOT(t, mps_from_obj(snap));
+    MpsValue k, v;
+    for (size_t pos = 0; mps_dict_next(snap, &pos, &k, &v); ) {
+        if (!mps_is_obj(v) || mps_obj(v)->cls->is_builtin) continue;
+        MpsValue f = mps_lookup_special(t, v, "__set_name__");
+        if (!f) { if (t->exc) goto out1; continue; }
+        MpsValue args[3] = { v, mps_from_obj(c), k };
+        if (mps_call(t, f, 3, args, MPS_NULL)) continue;
+        MpsValue cause = mps_exc_fetch(t);
+        MPS_ROOT(t, cause);
+        mps_raise(t, in->exc[MPS_EXC_RuntimeError], "Error calling __set_name__ on '%s' instance %R in '%s'",
+                  mps_type_name(t, v), k, mps_str_data(c->name));
+        MPS_UNROOT(t, 1);
+        if (t->exc && mps_is_exc(t->exc) && mps_is_exc(cause)) {
+            MPS_EXC(t->exc)->cause = cause;
+            MPS_EXC(t->exc)->context = cause;
+            MPS_EXC(t->exc)->suppress_context = true;
+        }
+        goto out1;
+    }
+    MpsValue isc = MPS_NULL, name = cname(t, "__init_subclass__");
+    MpsTuple *mro = MPS_TUPLE(c->mro);
+    for (size_t i = 1; i < mro->len && !isc; i++) {
+        MpsDict *d = MPS_CLASS(mro->items[i])->dict;
+        isc = d ? mps_dict_get_str(d, name) : MPS_NULL;
+    }
+    bool nokw = !kwargs || !mps_is_dict(kwargs) || MPS_DICT(kwargs)->len == 0;
+    if (!isc || (nokw && isc == mps_dict_get_str(in->types[MPS_T_OBJECT]->dict, name))) { rc = 0; goto out1; }
+    MpsValue f = mps_is_kind(isc, MPS_K_FUNCTION) ? bound_new(t, mps_from_obj(c), isc) : bind_class(t, isc, c);
+    if (!f) goto out1;
+    MPS_ROOT(t, f);
+    MpsValue noargs = mps_tuple_new(t, 0);
+    MpsValue r = noargs ? mps_call_ex(t, f, noargs, nokw ? MPS_NULL : kwargs) : MPS_NULL;
+    MPS_UNROOT(t, 1);
+    if (r) rc = 0;
+out1:
+    MPS_UNROOT(t, 1);
+out:
+    MPS_UNROOT(t, 1);
+    return rc;
 }
 
 /* ---------------------------------------------------------------- built-in objects */
@@ -442,10 +512,15 @@ static MpsValue bound_new(MpsThread *t, MpsValue self, MpsValue func)
 /* ---------------------------------------------------------------- attribute helpers */
 
 /* the dict slot of kinds that carry per-object attributes, or NULL */
-static MpsDict **dict_slot(MpsValue obj)
+static MpsDict **dict_slot(MpsValue obj, bool create)
 {
     if (!mps_is_obj(obj)) return NULL;
     switch (mps_kind(obj)) {
+    case MPS_K_LIST: case MPS_K_DICT: case MPS_K_TUPLE: case MPS_K_SET: case MPS_K_FROZENSET:
+    case MPS_K_STR: case MPS_K_BIGINT: case MPS_K_FLOAT: case MPS_K_BYTES: case MPS_K_BYTEARRAY:
+        /* user subclasses of built-in kinds: a dict in the collector's side table */
+        if (mps_obj(obj)->cls->is_builtin) return NULL;
+        return mps_gc_ext_dict_slot(mps_tls_thread, mps_obj(obj), create);
     case MPS_K_INSTANCE: return &MPS_INST(obj)->dict;
     case MPS_K_EXCEPTION: return &MPS_EXC(obj)->dict;
     case MPS_K_NATIVE: return &((MpsNative *)obj)->dict;
@@ -485,6 +560,22 @@ static MpsValue user_get(MpsThread *t, MpsValue descr)
     if (!mps_is_kind(descr, MPS_K_INSTANCE)) return MPS_NULL;
     MpsClass *dc = mps_obj(descr)->cls;
     return mps_class_lookup(dc, cname(t, "__get__"));
+}
+
+/* a user data descriptor (its class defines __set__ or __delete__): the
+ * function for the operation (get: __get__, set: __set__, delete:
+ * __delete__) in *f, MPS_NULL when its class lacks that one; false when
+ * descr is no user data descriptor */
+enum { UD_GET, UD_SET, UD_DEL };
+static bool user_data_descr(MpsThread *t, MpsValue descr, int op, MpsValue *f)
+{
+    if (!mps_is_kind(descr, MPS_K_INSTANCE)) return false;
+    MpsClass *dc = mps_obj(descr)->cls;
+    MpsValue fs = mps_class_lookup(dc, cname(t, "__set__"));
+    MpsValue fd = mps_class_lookup(dc, cname(t, "__delete__"));
+    if (!fs && !fd) return false;
+    *f = op == UD_SET ? fs : op == UD_DEL ? fd : mps_class_lookup(dc, cname(t, "__get__"));
+    return true;
 }
 
 static MpsValue property_get(MpsThread *t, MpsValue prop, MpsValue obj, MpsValue name)
@@ -678,16 +769,21 @@ static MpsValue generic_getattr(MpsThread *t, MpsValue obj, MpsValue name, bool 
 {
     MpsInterp *in = t->interp;
     MpsClass *cls = mps_class_of(t, obj);
-    MpsDict **slot = dict_slot(obj);
+    MpsDict **slot = dict_slot(obj, false);
     if (is_dunder(name)) {
         if (name == in->s_class) return mps_from_obj(cls);
         if (name == in->s_dict && slot && cls != in->types[MPS_T_OBJECT]) {
+            slot = dict_slot(obj, true);
             if (!*slot && !(*slot = mps_dict_new(t))) return MPS_NULL;
             return mps_from_obj(*slot);
         }
     }
-    MpsValue descr = mps_class_lookup(cls, name);
+    MpsValue descr = mps_class_lookup(cls, name), get;
     if (descr && mps_is_kind(descr, MPS_K_PROPERTY)) return property_get(t, descr, obj, name);
+    if (descr && user_data_descr(t, descr, UD_GET, &get) && get) {
+        MpsValue args[3] = { descr, obj, mps_from_obj(cls) };
+        return mps_call(t, get, 3, args, MPS_NULL);
+    }
     if (mps_is_exc(obj)) {
         MpsValue v = exc_special(t, obj, name);
         if (v) return v;
@@ -821,7 +917,7 @@ int mps_get_method(MpsThread *t, MpsValue obj, MpsValue name, MpsValue *out)
         if (descr && mps_is_obj(descr) &&
             (mps_kind(descr) == MPS_K_FUNCTION ||
              (mps_kind(descr) == MPS_K_BUILTIN && ((MpsBuiltin *)descr)->is_method))) {
-            MpsDict **slot = dict_slot(obj);
+            MpsDict **slot = dict_slot(obj, false);
             MpsValue v = slot && *slot ? mps_dict_get_str(*slot, name) : MPS_NULL;
             if (!v) { *out = descr; return 1; }
             *out = v;
@@ -953,7 +1049,23 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
     MpsInterp *in = t->interp;
     if (mps_is_kind(obj, MPS_K_CLASS)) return class_setattr(t, MPS_CLASS(obj), name, v);
     MpsClass *cls = mps_class_of(t, obj);
-    MpsValue descr = mps_class_lookup(cls, name);
+    MpsValue descr = mps_class_lookup(cls, name), df;
+    if (hook && !cls->is_builtin) {     /* a __setattr__ of the class comes first, as CPython */
+        MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
+        if (h && mps_is_kind(h, MPS_K_FUNCTION)) {
+            MpsValue args[3] = { obj, name, v };
+            MpsValue r = mps_call(t, h, v ? 3 : 2, args, MPS_NULL);
+            return r ? 0 : -1;
+        }
+    }
+    if (descr && user_data_descr(t, descr, v ? UD_SET : UD_DEL, &df)) {
+        if (!df) {
+            mps_raise(t, ATTRERR(t), v ? "__set__" : "__delete__");
+            return -1;
+        }
+        MpsValue args[3] = { descr, obj, v };
+        return mps_call(t, df, v ? 3 : 2, args, MPS_NULL) ? 0 : -1;
+    }
     if (descr && mps_is_kind(descr, MPS_K_PROPERTY)) {
         MpsProperty *p = (MpsProperty *)descr;
         MpsValue f = v ? p->fset : p->fdel;
@@ -966,19 +1078,11 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
         MpsValue r = mps_call(t, f, v ? 2 : 1, args, MPS_NULL);
         return r ? 0 : -1;
     }
-    if (hook && !cls->is_builtin) {
-        MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
-        if (h && mps_is_kind(h, MPS_K_FUNCTION)) {
-            MpsValue args[3] = { obj, name, v };
-            MpsValue r = mps_call(t, h, v ? 3 : 2, args, MPS_NULL);
-            return r ? 0 : -1;
-        }
-    }
     if (mps_is_exc(obj)) {
         int r = exc_set_special(t, obj, name, v);
         if (r) return r < 0 ? -1 : 0;
     }
-    MpsDict **slot = dict_slot(obj);
+    MpsDict **slot = dict_slot(obj, true);
     if (slot && cls != in->types[MPS_T_OBJECT]) {
         if (name == in->s_dict && mps_kind(obj) != MPS_K_MODULE) {
             if (!v || !mps_is_dict(v)) {
@@ -1101,6 +1205,16 @@ static MpsValue type_subclasses(MpsThread *t, int argc, const MpsValue *argv, Mp
     return s ? mps_sequence_to_list(t, s) : mps_list_new(t, 0);
 }
 
+static MpsValue obj_init_subclass(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (kwnames && MPS_TUPLE(kwnames)->len > 0)
+        return mps_raise(t, TYPEERR(t), "%s.__init_subclass__() takes no keyword arguments",
+                         argc > 0 && mps_is_class(argv[0]) ? mps_str_data(MPS_CLASS(argv[0])->name) : "object");
+    if (argc != 1)
+        return mps_raise(t, TYPEERR(t), "object.__init_subclass__() takes no arguments (%d given)", argc - 1);
+    return MPS_NONE;
+}
+
 static const MpsMethodDef object_methods[] = {
     {"__init__", obj_init},
     {"__setattr__", obj_setattr},
@@ -1118,5 +1232,14 @@ static const MpsMethodDef type_methods[] = {
 void mps_class_init(MpsThread *t)
 {
     mps_class_add_methods(t, t->interp->types[MPS_T_OBJECT], object_methods);
+    /* object.__init_subclass__: a classmethod */
+    MpsValue isc = mps_builtin_new(t, "__init_subclass__", obj_init_subclass, MPS_NULL);
+    MpsWrapper *w = isc ? mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD,
+                                       t->interp->types[MPS_K_CLASSMETHOD]) : NULL;
+    if (w) {
+        w->func = isc;
+        mps_dict_set(t, t->interp->types[MPS_T_OBJECT]->dict, cname(t, "__init_subclass__"), mps_from_obj(w));
+        bump(t->interp, t->interp->types[MPS_T_OBJECT], 0);
+    }
     mps_class_add_methods(t, t->interp->types[MPS_K_CLASS], type_methods);
 }

@@ -72,6 +72,8 @@ typedef struct GcState {
     MpsValue **roots;        /* registered C root slots */
     size_t nroots, roots_cap;
     size_t live;             /* bytes counted while marking/sweeping */
+    struct ExtEntry *ext;    /* (appended) attribute dicts of built-in kinds: see mps_gc_ext_dict_slot */
+    size_t ext_mask, ext_len;
 } GcState;
 
 static GcState *gc_state(MpsInterp *in)
@@ -85,6 +87,9 @@ static GcState *gc_state(MpsInterp *in)
 
 /* ---------------------------------------------------------------- allocation */
 
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
 void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls)
 {
     MpsInterp *in = t->interp;
@@ -97,7 +102,10 @@ void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls)
         if (o) {
             g->free_[k] = o->gc_next;
             g->nfree[k]--;
-            memset(o, 0, k << 4);
+            /* small blocks: plain stores beat `rep stos` (what an inlined
+             * memset of a variable size becomes) */
+            uint64_t *q = (uint64_t *)o;
+            for (size_t i = 0; i < 2 * k; i += 2) { q[i] = 0; q[i + 1] = 0; }
         } else if (!(o = calloc(1, k << 4))) {
             return NULL;          /* the caller raises MemoryError */
         }
@@ -179,6 +187,7 @@ static void mark_obj(GcState *g, MpsObj *o)
     o->gc_mark |= MARK;
     switch ((MpsKind)o->kind) {
     case MPS_K_STR: case MPS_K_BYTES: case MPS_K_FLOAT: case MPS_K_BIGINT: case MPS_K_RANGE:
+        if (o->flags & MPS_OBJ_EXTDICT) break;     /* an attribute dict to trace */
         /* leaves: only the class to trace, no trip through the mark stack */
         o = (MpsObj *)o->cls;
         if (!o || (o->gc_mark & MARK)) return;
@@ -221,9 +230,17 @@ static void dict_traverse(GcState *g, MpsDict *d)
     }
 }
 
+typedef struct ExtEntry { MpsObj *key; MpsDict *dict; } ExtEntry;
+static ExtEntry *ext_find(GcState *g, MpsObj *o);
+static void ext_remove(GcState *g, MpsObj *o);
+
 static void traverse(GcState *g, MpsObj *o)
 {
     VISITO(o->cls);
+    if (o->flags & MPS_OBJ_EXTDICT) {
+        ExtEntry *e = ext_find(g, o);
+        if (e) VISITO(e->dict);
+    }
     switch ((MpsKind)o->kind) {
     case MPS_K_CLASS: {
         MpsClass *c = (MpsClass *)o;
@@ -412,6 +429,7 @@ void mps_gc_collect(MpsThread *t)
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
+            if (o->flags & MPS_OBJ_EXTDICT) ext_remove(g, o);
             if (simple_kind(o)) {
                 finalize(o);
                 release(g, o);
@@ -482,7 +500,86 @@ void mps_gc_free_all(MpsInterp *in)
             }
         free(g->stack);
         free(g->roots);
+        free(g->ext);
         free(g);
         in->gc = NULL;
     }
+}
+
+/* ---------------------------------------------------------------- attribute dicts of built-in kinds */
+
+/* (appended) Objects of built-in kinds (list, dict, tuple, set, str, …)
+ * whose class is a user subclass may carry attributes. Their dict lives in
+ * a side table keyed by the object's address (open addressing, linear
+ * probing, backward-shift deletion); MPS_OBJ_EXTDICT in hdr.flags marks an
+ * object with an entry, which is traced through the object and dropped by
+ * the sweep when the object dies. */
+static size_t ext_hash(MpsObj *o)
+{
+    uint64_t h = (uint64_t)(uintptr_t)o >> 4;
+    h *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 32);
+}
+
+static ExtEntry *ext_find(GcState *g, MpsObj *o)
+{
+    if (!g->ext) return NULL;
+    for (size_t i = ext_hash(o) & g->ext_mask;; i = (i + 1) & g->ext_mask) {
+        if (g->ext[i].key == o) return &g->ext[i];
+        if (!g->ext[i].key) return NULL;
+    }
+}
+
+static void ext_remove(GcState *g, MpsObj *o)
+{
+    ExtEntry *e = ext_find(g, o);
+    if (!e) return;
+    size_t mask = g->ext_mask, i = (size_t)(e - g->ext);
+    for (size_t j = i;;) {
+        j = (j + 1) & mask;
+        if (!g->ext[j].key) break;
+        size_t k = ext_hash(g->ext[j].key) & mask;
+        /* the entry at j may move to the hole at i unless its home k lies cyclically in (i, j] */
+        bool stay = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+        if (!stay) {
+            g->ext[i] = g->ext[j];
+            i = j;
+        }
+    }
+    g->ext[i].key = NULL;
+    g->ext[i].dict = NULL;
+    g->ext_len--;
+}
+
+static void ext_insert(GcState *g, MpsObj *o, MpsDict *d)
+{
+    size_t i = ext_hash(o) & g->ext_mask;
+    while (g->ext[i].key) i = (i + 1) & g->ext_mask;
+    g->ext[i].key = o;
+    g->ext[i].dict = d;
+    g->ext_len++;
+}
+
+MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create)
+{
+    static MpsDict *none;     /* what readers see for an object without an entry */
+    GcState *g = gc_state(t->interp);
+    ExtEntry *e = (o->flags & MPS_OBJ_EXTDICT) ? ext_find(g, o) : NULL;
+    if (e) return &e->dict;
+    if (!create) { none = NULL; return &none; }
+    if ((g->ext_len + 1) * 2 > (g->ext ? g->ext_mask + 1 : 0)) {
+        size_t cap = g->ext ? (g->ext_mask + 1) * 2 : 64;
+        ExtEntry *old = g->ext, *nt = calloc(cap, sizeof *nt);
+        if (!nt) { fputs("mps: out of memory\n", stderr); abort(); }
+        size_t oldcap = old ? g->ext_mask + 1 : 0;
+        g->ext = nt;
+        g->ext_mask = cap - 1;
+        g->ext_len = 0;
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].key) ext_insert(g, old[i].key, old[i].dict);
+        free(old);
+    }
+    ext_insert(g, o, NULL);
+    o->flags |= MPS_OBJ_EXTDICT;
+    return &ext_find(g, o)->dict;
 }

@@ -51,6 +51,11 @@ MpsValue mps_int_norm(MpsValue v)
 {
     if (v == MPS_TRUE) return mps_from_small(1);
     if (v == MPS_FALSE) return mps_from_small(0);
+    /* an instance of a user subclass of int is boxed whatever its value */
+    if (mps_is_bigint(v) && !mps_obj(v)->cls->is_builtin && mpz_fits_slong_p(MPS_BIG(v)->z)) {
+        long l = mpz_get_si(MPS_BIG(v)->z);
+        if (mps_fits_small(l)) return mps_from_small(l);
+    }
     return v;
 }
 

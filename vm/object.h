@@ -205,6 +205,14 @@ void mps_gc_note_extra(MpsThread *t, size_t bytes);
 /* (appended, vm/gc.c) a C location holding an MpsValue that must stay alive
  * (runtime/stdlib state outside the heap): registered slots are roots. */
 void mps_gc_add_root(MpsThread *t, MpsValue *slot);
+/* (appended, vm/gc.c) the attribute dict of an object of a built-in kind
+ * (list, dict, tuple, set, str, int, …) whose class is a user subclass, kept
+ * in a side table: the slot (*slot NULL until a dict is stored). With
+ * create false and no entry yet, a slot holding NULL that must not be
+ * written. Valid only until the next call that may create another slot or
+ * collect. MPS_OBJ_EXTDICT in hdr.flags marks objects with an entry. */
+#define MPS_OBJ_EXTDICT 0x80
+MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create);
 void mps_gc_remove_root(MpsThread *t, MpsValue *slot);
 
 /* ---------------------------------------------------------------- classes */
@@ -213,6 +221,11 @@ MpsClass *mps_class_of(MpsThread *t, MpsValue v);
 const char *mps_type_name(MpsThread *t, MpsValue v);      /* "int", "list", "Foo" */
 /* create a class (class statement); computes the MRO, bumps versions */
 MpsClass *mps_class_new(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *dict);
+/* (appended) mps_class_new in two steps, for the class statement: create,
+ * then (after the __class__ cell is set) run __set_name__ of the attributes
+ * and the parent's __init_subclass__(**kwargs) (kwargs: dict or MPS_NULL) */
+MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *dict);
+int mps_class_finish(MpsThread *t, MpsClass *c, MpsValue kwargs);
 /* attribute lookup along the MRO, no descriptors applied; MPS_NULL if absent (no error) */
 MpsValue mps_class_lookup(MpsClass *c, MpsValue name);
 int mps_is_subclass(MpsClass *c, MpsClass *base);          /* 1/0 */

@@ -90,6 +90,7 @@ static const char *const op_idunder[] = {
 static MpsValue seq_repeat(MpsThread *t, MpsValue seq, MpsValue n)
 {
     int64_t k;
+    n = mps_int_norm(n);
     if (mps_is_bigint(n)) {
         if (mps_int_sign(n) < 0) k = 0;
         else return MPS_RAISE(t, OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -541,7 +542,7 @@ int mps_truthy(MpsThread *t, MpsValue v)
         case MPS_K_DICT: return MPS_DICT(v)->len != 0;
         case MPS_K_SET: case MPS_K_FROZENSET: return MPS_SET(v)->table->len != 0;
         case MPS_K_FLOAT: return mps_float_val(v) != 0;
-        case MPS_K_BIGINT: return 1;
+        case MPS_K_BIGINT: return mpz_sgn(MPS_BIG(v)->z) != 0;   /* 0 in a subclass of int */
         case MPS_K_BYTES: case MPS_K_BYTEARRAY: return MPS_BYTES(v)->size != 0;
         case MPS_K_RANGE: return ((MpsRange *)v)->len != 0;
         default: break;
@@ -564,6 +565,8 @@ int mps_truthy(MpsThread *t, MpsValue v)
     case MPS_K_TUPLE: return MPS_TUPLE(v)->len != 0;
     case MPS_K_DICT: return MPS_DICT(v)->len != 0;
     case MPS_K_SET: case MPS_K_FROZENSET: return MPS_SET(v)->table->len != 0;
+    case MPS_K_BIGINT: return mpz_sgn(MPS_BIG(v)->z) != 0;
+    case MPS_K_FLOAT: return mps_float_val(v) != 0;
     default: break;
     }
     m = dunder(t, v, "__len__");
@@ -1081,6 +1084,7 @@ int mps_contains(MpsThread *t, MpsValue c, MpsValue v)
             return mps_set_contains(t, c, v);
         case MPS_K_RANGE: {
             MpsRange *r = (MpsRange *)c;
+            v = mps_int_norm(v);
             if (mps_is_small(v) || mps_is_bool(v)) {
                 int64_t x = mps_small(mps_int_norm(v));
                 if (r->len == 0) return 0;
@@ -1131,6 +1135,7 @@ static const char *seq_word(int kind)
 static int seq_index(MpsThread *t, MpsValue key, int64_t len, int64_t *out, int kind, bool assign)
 {
     int64_t i;
+    key = mps_int_norm(key);
     if (mps_is_small(key)) i = mps_small(key);
     else if (mps_is_bigint(key)) {
         MPS_RAISE(t, IndexError, "cannot fit 'int' into an index-sized integer");

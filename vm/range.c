@@ -49,6 +49,7 @@ MpsValue mps_slice_new(MpsThread *t, MpsValue start, MpsValue stop, MpsValue ste
 static int slice_bound(MpsThread *t, MpsValue v, int64_t dflt, int64_t *out)
 {
     if (v == MPS_NONE) { *out = dflt; return 0; }
+    v = mps_int_norm(v);
     if (mps_is_bigint(v)) {
         *out = mps_int_sign(v) < 0 ? -(INT64_MAX / 4) : INT64_MAX / 4;
         return 0;

@@ -158,6 +158,9 @@ MpsValue mps_intern(MpsThread *t, MpsValue s)
     MpsDict *tab = t->interp->interned;
     MpsValue got;
     if (mps_dict_lookup(t, tab, s, &got) > 0) return got;
+    /* the canonical copy is an exact str, never an instance of a subclass */
+    if (MPS_STR(s)->hdr.cls != MPS_TYPE(t, STR) && !(s = mps_str_new(t, mps_str_data(s), mps_str_size(s))))
+        return MPS_NULL;
     if (mps_dict_set(t, tab, s, s) < 0) return MPS_NULL;
     MPS_STR(s)->hdr.flags |= MPS_STR_INTERNED;
     return s;

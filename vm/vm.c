@@ -209,6 +209,7 @@ static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsV
     }
     default:
         if (!method || !kind_has_no_dict(o->kind) || !o->cls->version || !o->cls->mro) return;
+        if (!o->cls->is_builtin) return;    /* user subclass of list, str…: may have attributes */
         ac->mode = MPS_AC_METHOD;
         ac->kind = o->kind;
         ac->descr = v;
@@ -488,7 +489,7 @@ static MpsValue run_class_body(MpsThread *t, MpsFunction *fn, MpsDict *ns) {
     return mps_vm_eval(t, f, MPS_NULL);
 }
 
-static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbases, MpsValue *scratch) {
+static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbases, MpsValue kwargs, MpsValue *scratch) {
     MpsValue fnv = base[0], name = base[1];
     if (!mps_is_kind(fnv, MPS_K_FUNCTION)) return MPS_RAISE(t, TypeError, "class body is not a function");
     MpsFunction *fn = MPS_FUNC(fnv);
@@ -503,13 +504,23 @@ static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbase
     if (mps_dict_set(t, ns, t->interp->s_qualname, fn->qualname) < 0) return MPS_NULL;
     MpsValue cell = run_class_body(t, fn, ns);
     if (!cell) return MPS_NULL;
-    MpsClass *cls = mps_class_new(t, name, bases, ns);
+    if (kwargs) {       /* class C(Base, metaclass=type, flag=1): no other metaclass */
+        MpsValue mk = mps_intern_cstr(t, "metaclass");
+        MpsValue meta = mk ? mps_dict_get_str(MPS_DICT(kwargs), mk) : MPS_NULL;
+        if (meta) {
+            if (meta != mps_from_obj(MPS_TYPE(t, CLASS)))
+                return MPS_RAISE(t, TypeError, "metaclasses other than type are not supported");
+            if (mps_dict_del(t, MPS_DICT(kwargs), mk) < 0) return MPS_NULL;
+        }
+    }
+    MpsClass *cls = mps_class_create(t, name, bases, ns);
     if (!cls) return MPS_NULL;
     MpsValue q = mps_dict_get_str(ns, t->interp->s_qualname);
     if (q && mps_is_str(q)) cls->qualname = q;
     MpsValue m = mps_dict_get_str(ns, t->interp->s_module);
     if (m && mps_is_str(m)) cls->module = m;
     if (mps_is_kind(cell, MPS_K_CELL)) ((MpsCell *)cell)->v = mps_from_obj(cls);
+    if (mps_class_finish(t, cls, kwargs) < 0) return MPS_NULL;
     return mps_from_obj(cls);
 }
 
@@ -1318,14 +1329,9 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         DISPATCH();
     TARGET(SET_UPDATE) {
-        v = POP();
-        MpsValue it = mps_iter(t, v);
-        if (!it) goto error;
-        sp[0] = it;
-        MpsValue x;
-        while ((x = mps_next(t, it)) != MPS_NULL)
-            if (mps_set_add(t, sp[-(int)arg], x) < 0) goto error;
-        if (t->exc) goto error;
+        v = sp[-1];             /* stays on the stack (rooted) while iterated */
+        if (mps_set_update(t, sp[-1 - (int)arg], v) < 0) goto error;
+        sp--;
         DISPATCH();
     }
     TARGET(DICT_UPDATE)
@@ -1555,9 +1561,10 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     }
     TARGET(BUILD_CLASS) {
-        MpsValue *base = sp - arg - 2;
+        /* operand: number of bases, + 0x10000 when a dict of keywords follows them */
+        MpsValue *base = sp - (arg & 0xffff) - 2 - (arg >> 16);
         f->sp = sp;
-        v = build_class(t, f, base, (int)arg, sp);
+        v = build_class(t, f, base, (int)(arg & 0xffff), (arg >> 16) ? sp[-1] : MPS_NULL, sp);
         if (!v) goto error;
         sp = base;
         PUSH(v);

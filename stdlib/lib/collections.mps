@@ -203,21 +203,14 @@ class deque:
         self._right = items[-n:] + items[:-n]
 
 
-# instances of dict subclasses carry no attribute dict yet: the factory of
-# each defaultdict lives here, by id (an entry is replaced when its id is reused)
-_factories = {}
-
-
 class defaultdict(dict):
+    default_factory = None      # until __init__ sets the instance's own
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         super().__init__(*args, **kwargs)
-        _factories[id(self)] = default_factory
-
-    @property
-    def default_factory(self):
-        return _factories.get(id(self))
+        self.default_factory = default_factory
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -227,7 +220,7 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
+        return type(self).__name__ + "(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
     def copy(self):
         return defaultdict(self.default_factory, self)
