@@ -157,7 +157,9 @@ static MpsValue f_is_dead(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return mps_bool(mps_process_is_dead((pid_t)pid));
 }
 
-/* waitpid(pid, options) with the GIL released; EINTR retried after signals */
+/* waitpid(pid, options) with the GIL released; a signal interrupts the
+ * wait (EINTR: the SIGINT handler has no SA_RESTART and is routed to the
+ * main thread), its handler runs, and the wait goes on */
 static MpsValue f_waitpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "waitpid", argc, kw, 2, 2) < 0) return MPS_NULL;
@@ -165,20 +167,13 @@ static MpsValue f_waitpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     if (mps_index(t, argv[0], &pid) < 0 || mps_index(t, argv[1], &opt) < 0) return MPS_NULL;
     for (;;) {
         int status = 0;
-        pid_t r;
-        if (opt & WNOHANG) {
+        pid_t r = waitpid((pid_t)pid, &status, (int)opt | WNOHANG);
+        if (r == 0 && !(opt & WNOHANG)) {
+            gil_off(t);
             r = waitpid((pid_t)pid, &status, (int)opt);
-        } else {
-            /* poll with WNOHANG in short sleeps so Ctrl-C is seen */
-            for (;;) {
-                r = waitpid((pid_t)pid, &status, (int)opt | WNOHANG);
-                if (r != 0) break;
-                gil_off(t);
-                struct timespec ts = { 0, 2000000 };
-                nanosleep(&ts, NULL);
-                gil_on(t);
-                if (mps_thread_check_signals(t) < 0) return MPS_NULL;
-            }
+            int e = errno;
+            gil_on(t);
+            errno = e;
         }
         if (r < 0) {
             if (errno == EINTR) {

@@ -57,6 +57,7 @@ static void wait_forked(MpsThread *t)
         pid_t pid = (pid_t)mps_small(items[i]);
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     }
+    MPS_LIST(l)->len = 0;       /* waited for: a second call has nothing to do */
 }
 
 static MpsValue os_fork(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -95,23 +96,27 @@ static MpsValue os_killpg(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return MPS_NONE;
 }
 
-/* waitpid without blocking the other threads: poll WNOHANG in short
- * sleeps with the GIL released, so Ctrl-C is seen too */
+/* waitpid without blocking the other threads: the GIL is released while
+ * the kernel waits; a signal interrupts it (EINTR), its handler runs, and
+ * the wait goes on */
 static int wait_child(MpsThread *t, pid_t pid, int options, pid_t *got, int *status)
 {
     for (;;) {
         pid_t r = waitpid(pid, status, options | WNOHANG);
+        if (r == 0 && !(options & WNOHANG)) {
+            if (t->interp->hooks.gil_release) t->interp->hooks.gil_release(t);
+            r = waitpid(pid, status, options);
+            int e = errno;
+            if (t->interp->hooks.gil_acquire) t->interp->hooks.gil_acquire(t);
+            errno = e;
+        }
         if (r < 0 && errno == EINTR) {
             if (mps_thread_check_signals(t) < 0) return -1;
             continue;
         }
         if (r < 0) { mps_raise_errno(t, errno, NULL); return -1; }
-        if (r > 0 || (options & WNOHANG)) { *got = r; return 0; }
-        if (t->interp->hooks.gil_release) t->interp->hooks.gil_release(t);
-        struct timespec ts = { 0, 1000000 };
-        nanosleep(&ts, NULL);
-        if (t->interp->hooks.gil_acquire) t->interp->hooks.gil_acquire(t);
-        if (mps_thread_check_signals(t) < 0) return -1;
+        *got = r;
+        return 0;
     }
 }
 
