@@ -329,6 +329,9 @@ static void mark_roots(GcState *g, MpsInterp *in)
     for (int i = 0; i < MPS_EXC__COUNT; i++) VISITO(in->exc[i]);
     const MpsValue *s = &in->s_init, *e = &in->s_new;
     for (; s <= e; s++) VISIT(*s);
+    for (int i = 0; i < 128; i++) VISIT(in->str_char[i]);
+    for (int i = 0; i < 256; i++) VISIT(in->str_int[i]);
+    VISIT(in->str_empty);
     for (size_t i = 0; i < g->nroots; i++) VISIT(*g->roots[i]);
     for (MpsThread *t = in->threads; t; t = t->next) {
         VISIT(t->exc);

@@ -213,6 +213,7 @@ MpsValue mps_int_parse(MpsThread *t, const char *s, size_t n, int base)
 MpsValue mps_int_to_str(MpsThread *t, MpsValue v, int base)
 {
     v = mps_int_norm(v);
+    if (mps_is_small(v) && base == 10) return mps_str_from_small(t, mps_small(v));
     if (mps_is_small(v)) {
         char tmp[80];
         int64_t x = mps_small(v);

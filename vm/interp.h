@@ -151,6 +151,12 @@ struct MpsInterp {
     /* (appended, runtime/gil.c) does t hold the GIL? NULL until the GIL
      * exists; used by MPS_ASSERT_GIL in debug builds */
     bool (*gil_held)(MpsThread *t);
+    /* (appended, vm/str.c) shared immutable small strs, created lazily and
+     * marked as roots by the GC: the 1-character ASCII strings (also
+     * str(0)..str(9)), str() of the small ints 10..255, and '' */
+    MpsValue str_char[128];
+    MpsValue str_int[256];
+    MpsValue str_empty;
 };
 
 /* one per OS thread that runs mps code */
@@ -252,5 +258,12 @@ void mps_class_setup_builtin(MpsThread *t, MpsClass *c, const char *name, MpsCla
 #else
 #define MPS_ASSERT_GIL(t) ((void)0)
 #endif
+
+/* (appended, vm/str.c) cached strs (see MpsInterp.str_char): the
+ * 1-character str of an ASCII code c < 128, str(x) for any small int x
+ * (cached for 0 <= x < 256), and ''. MPS_NULL only on MemoryError. */
+MpsValue mps_str_ascii_char(MpsThread *t, unsigned c);
+MpsValue mps_str_from_small(MpsThread *t, intptr_t x);
+MpsValue mps_str_empty(MpsThread *t);
 
 #endif

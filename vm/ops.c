@@ -179,7 +179,7 @@ static MpsValue native_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
     return MPS_NOTIMPLEMENTED;
 }
 
-static MpsValue binop_error(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
+static MpsValue binop_error(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bool inplace)
 {
     if (op == MPS_BIN_ADD) {
         if (mps_is_str(a))
@@ -197,6 +197,8 @@ static MpsValue binop_error(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         if (sa) return MPS_RAISE(t, TypeError, "can't multiply sequence by non-int of type '%T'", b);
         if (sb) return MPS_RAISE(t, TypeError, "can't multiply sequence by non-int of type '%T'", a);
     }
+    if (inplace)        /* x -= y: CPython names the augmented operator */
+        return MPS_RAISE(t, TypeError, "unsupported operand type(s) for %s=: '%T' and '%T'", op_sym[op], a, b);
     if (op == MPS_BIN_POW)
         return MPS_RAISE(t, TypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'", a, b);
     return MPS_RAISE(t, TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", op_sym[op], a, b);
@@ -230,7 +232,14 @@ static MpsValue binop1(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
     return r;
 }
 
+static MpsValue binop_impl(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bool inplace);
+
 MpsValue mps_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
+{
+    return binop_impl(t, op, a, b, false);
+}
+
+static MpsValue binop_impl(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bool inplace)
 {
     if (mps_is_small(a) && mps_is_small(b) && op != MPS_BIN_MATMUL) return mps_int_binop(t, op, a, b);
     MpsValue r;
@@ -239,13 +248,13 @@ MpsValue mps_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         r = native_binop(t, op, a, b);
     else
         r = binop1(t, op, a, b);
-    if (r == MPS_NOTIMPLEMENTED) return binop_error(t, op, a, b);
+    if (r == MPS_NOTIMPLEMENTED) return binop_error(t, op, a, b, inplace);
     return r;
 }
 
 MpsValue mps_inplace_op(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
 {
-    if (mps_is_small(a) && mps_is_small(b)) return mps_int_binop(t, op, a, b);
+    if (mps_is_small(a) && mps_is_small(b) && op != MPS_BIN_MATMUL) return mps_int_binop(t, op, a, b);
     if (mps_is_obj(a)) {
         int k = mps_kind(a);
         if (k == MPS_K_LIST && mps_obj(a)->cls->is_builtin) {
@@ -283,7 +292,7 @@ MpsValue mps_inplace_op(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
             if (r != MPS_NOTIMPLEMENTED) return r;
         } else if (t->exc) return MPS_NULL;
     }
-    return mps_binop(t, op, a, b);
+    return binop_impl(t, op, a, b, true);
 }
 
 MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a)

@@ -35,8 +35,56 @@ MpsValue mps_str_alloc(MpsThread *t, size_t size, size_t len, bool ascii)
     return mps_from_obj(s);
 }
 
+/* ---------------------------------------------------------------- cached small strs */
+
+/* Shared immutable strs held in MpsInterp (GC roots, see mark_roots in
+ * vm/gc.c), created on first use: nothing mutates a str once built, so
+ * sharing them is safe, as CPython shares its 1-character strings. Only
+ * return them where the result is never retagged to a str subclass
+ * (mps_str_new stays a fresh object for that reason). */
+MpsValue mps_str_ascii_char(MpsThread *t, unsigned c)
+{
+    MpsValue *slot = &t->interp->str_char[c & 127];
+    if (!*slot) {
+        MpsValue r = mps_str_alloc(t, 1, 1, true);
+        if (!r) return r;
+        MPS_STR(r)->data[0] = (char)(c & 127);
+        *slot = r;
+    }
+    return *slot;
+}
+
+MpsValue mps_str_empty(MpsThread *t)
+{
+    MpsValue *slot = &t->interp->str_empty;
+    if (!*slot) {
+        MpsValue r = mps_str_alloc(t, 0, 0, true);
+        if (!r) return r;
+        *slot = r;
+    }
+    return *slot;
+}
+
+MpsValue mps_str_from_small(MpsThread *t, intptr_t x)
+{
+    if ((uintptr_t)x < 10) return mps_str_ascii_char(t, (unsigned)('0' + x));
+    MpsValue *slot = (uintptr_t)x < 256 ? &t->interp->str_int[x] : NULL;
+    if (slot && *slot) return *slot;
+    char buf[24], *p = buf + sizeof buf;
+    uintptr_t u = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (x < 0) *--p = '-';
+    size_t n = (size_t)(buf + sizeof buf - p);
+    MpsValue r = mps_str_alloc(t, n, n, true);
+    if (!r) return r;
+    memcpy(MPS_STR(r)->data, p, n);
+    if (slot) *slot = r;
+    return r;
+}
+
 MpsValue mps_str_new(MpsThread *t, const char *utf8, size_t size)
 {
+    /* always a fresh object: some callers retag it (str subclasses) */
     size_t len = 0;
     bool ascii = true;
     for (size_t i = 0; i < size; i++) {
@@ -248,6 +296,7 @@ size_t mps_str_offset(MpsValue v, size_t cp)
 MpsValue mps_str_index(MpsThread *t, MpsValue v, int64_t i)
 {
     MpsStr *s = MPS_STR(v);
+    if (s->hdr.flags & MPS_STR_ASCII) return mps_str_ascii_char(t, (unsigned char)s->data[i]);
     size_t off = mps_str_offset(v, (size_t)i), end = off + 1;
     while (end < s->size && (s->data[end] & 0xC0) == 0x80) end++;
     return mps_str_new(t, s->data + off, end - off);
@@ -257,8 +306,10 @@ MpsValue mps_str_slice(MpsThread *t, MpsValue v, int64_t start, int64_t stop, in
 {
     MpsStr *s = MPS_STR(v);
     if (step == 1) {
-        if (stop <= start) return mps_str_new(t, "", 0);
-        if (start == 0 && (size_t)stop >= s->len) return v;
+        if (stop <= start) return mps_str_empty(t);
+        if (start == 0 && (size_t)stop >= s->len && s->hdr.cls == MPS_TYPE(t, STR)) return v;
+        if (stop - start == 1 && (s->hdr.flags & MPS_STR_ASCII))
+            return mps_str_ascii_char(t, (unsigned char)s->data[start]);
         size_t a = mps_str_offset(v, (size_t)start), b = mps_str_offset(v, (size_t)stop);
         MpsValue r = mps_str_alloc(t, b - a, (size_t)(stop - start), (s->hdr.flags & MPS_STR_ASCII) != 0);
         if (r) memcpy(MPS_STR(r)->data, s->data + a, b - a);

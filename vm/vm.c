@@ -592,37 +592,48 @@ static char *small_digits(intptr_t x, char *end) {
 
 /* str(small int) without printf */
 static MpsValue small_int_str(MpsThread *t, intptr_t x) {
-    char buf[24];
-    char *p = small_digits(x, buf + sizeof buf);
-    size_t n = (size_t)(buf + sizeof buf - p);
-    MpsValue r = mps_str_alloc(t, n, n, true);
-    if (r) memcpy(MPS_STR(r)->data, p, n);
-    return r;
+    return mps_str_from_small(t, x);     /* vm/str.c: cached for 0..255 */
+}
+
+/* parse a format spec [0][width][d] for a small int: 0, or -1 when the
+ * spec is anything else */
+static int small_int_spec(MpsValue spec, size_t *width, bool *zero) {
+    const char *s = mps_str_data(spec);
+    size_t n = mps_str_size(spec), i = 0, w = 0;
+    bool z = false;
+    if (i < n && s[i] == '0') { z = true; i++; }
+    while (i < n && s[i] >= '0' && s[i] <= '9' && w < 64) w = w * 10 + (size_t)(s[i++] - '0');
+    if (i < n && s[i] == 'd') i++;
+    if (i != n || w >= 64) return -1;
+    *width = w;
+    *zero = z;
+    return 0;
+}
+
+/* write the digits p[0..len) padded to width (zero: after the sign) */
+static char *put_padded(char *d, const char *p, size_t len, size_t width, bool zero) {
+    size_t pad = len < width ? width - len : 0;
+    if (zero && pad) {
+        if (*p == '-') { *d++ = '-'; p++; len--; }
+        memset(d, '0', pad);
+    } else memset(d, ' ', pad);
+    memcpy(d + pad, p, len);
+    return d + pad + len;
 }
 
 /* format(small int, spec) for the specs [0][width][d]; MPS_NULL without
  * an exception when the spec is anything else */
 static MpsValue small_int_format(MpsThread *t, intptr_t x, MpsValue spec) {
-    const char *s = mps_str_data(spec);
-    size_t n = mps_str_size(spec), i = 0, width = 0;
-    bool zero = false;
-    if (i < n && s[i] == '0') { zero = true; i++; }
-    while (i < n && s[i] >= '0' && s[i] <= '9' && width < 64) width = width * 10 + (size_t)(s[i++] - '0');
-    if (i < n && s[i] == 'd') i++;
-    if (i != n || width >= 64) return MPS_NULL;
+    size_t width;
+    bool zero;
+    if (small_int_spec(spec, &width, &zero) < 0) return MPS_NULL;
     char buf[24];
     char *p = small_digits(x, buf + sizeof buf);
     size_t len = (size_t)(buf + sizeof buf - p);
     size_t total = len < width ? width : len;
     MpsValue r = mps_str_alloc(t, total, total, true);
     if (!r) return MPS_NULL;
-    char *d = MPS_STR(r)->data;
-    size_t pad = total - len;
-    if (zero && pad) {
-        if (*p == '-') { *d++ = '-'; p++; len--; }
-        memset(d, '0', pad);
-    } else memset(d, ' ', pad);
-    memcpy(d + pad, p, len);
+    put_padded(MPS_STR(r)->data, p, len, width, zero);
     return r;
 }
 
@@ -645,32 +656,106 @@ static MpsValue format_value(MpsThread *t, MpsValue v, int flags, MpsValue spec)
     return mps_format(t, v, spec);
 }
 
+/* f-strings without temporaries. FORMAT_VALUE of a small int with no spec
+ * may leave the int itself on the stack when the instructions that follow
+ * certainly feed it to a BUILD_STRING (which formats small ints in place):
+ * checked by simulating the stack depth over a short straight-line run of
+ * LOAD_CONST/LOAD_FAST/BINARY_OP/FORMAT_VALUE/BUILD_STRING. The compiler
+ * emits a lone FORMAT_VALUE for f'{x}', so the check is needed. */
+static bool fstring_int_deferrable(const uint32_t *ip) {
+    int d = 0;              /* values pushed above ours */
+    for (int k = 0; k < 12; k++) {
+        uint32_t w = ip[k], arg = MPS_ARG(w);
+        switch (MPS_OP(w)) {
+        case MPS_OP_LOAD_CONST: case MPS_OP_LOAD_FAST: d++; break;
+        case MPS_OP_BINARY_OP: if (d < 2) return false; d--; break;
+        case MPS_OP_FORMAT_VALUE:
+            if (arg & 4) { if (d < 2) return false; d--; }
+            else if (d < 1) return false;
+            break;
+        case MPS_OP_BUILD_STRING:
+            if ((int)arg > d) return true;
+            d -= (int)arg - 1;
+            break;
+        default: return false;
+        }
+    }
+    return false;
+}
+
+/* size/length/ascii of one BUILD_STRING piece: a str or a small int */
+static inline bool piece_measure(MpsValue v, size_t *size, size_t *len, unsigned *ascii) {
+    if (mps_is_small(v)) {
+        intptr_t x = mps_small(v);
+        uintptr_t u = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
+        size_t n = 1 + (x < 0);
+        while (u >= 10) { u /= 10; n++; }
+        *size += n;
+        *len += n;
+        return true;
+    }
+    if (!mps_is_str(v)) return false;
+    *size += MPS_STR(v)->size;
+    *len += MPS_STR(v)->len;
+    *ascii &= MPS_STR(v)->hdr.flags;
+    return true;
+}
+
+static inline char *piece_put(char *d, MpsValue v) {
+    if (mps_is_small(v)) {
+        char buf[24];
+        char *p = small_digits(mps_small(v), buf + sizeof buf);
+        size_t n = (size_t)(buf + sizeof buf - p);
+        memcpy(d, p, n);
+        return d + n;
+    }
+    memcpy(d, MPS_STR(v)->data, MPS_STR(v)->size);
+    return d + MPS_STR(v)->size;
+}
+
+/* FORMAT_VALUE of the small int x (spec [0][width][d] or none) fused with
+ * the k LOAD_CONSTs of strs and the BUILD_STRING that follow it: items are
+ * the `below` pieces under x (strs or deferred small ints). MPS_NULL
+ * without an exception when the pattern does not apply. */
+static MpsValue fstring_fuse(MpsThread *t, const MpsValue *items, int below, intptr_t x,
+                             MpsValue spec, const MpsValue *consts, const uint32_t *ip, int k) {
+    size_t width = 0;
+    bool zero = false;
+    if (spec && small_int_spec(spec, &width, &zero) < 0) return MPS_NULL;
+    char buf[24];
+    char *p = small_digits(x, buf + sizeof buf);
+    size_t dlen = (size_t)(buf + sizeof buf - p);
+    size_t size = dlen < width ? width : dlen, len = size;
+    unsigned ascii = MPS_STR_ASCII;
+    for (int i = 0; i < below; i++)
+        if (!piece_measure(items[i], &size, &len, &ascii)) return MPS_NULL;
+    for (int j = 0; j < k; j++)
+        piece_measure(consts[MPS_ARG(ip[j])], &size, &len, &ascii);
+    MpsValue r = mps_str_alloc(t, size, len, ascii != 0);
+    if (!r) return r;
+    char *d = MPS_STR(r)->data;
+    for (int i = 0; i < below; i++) d = piece_put(d, items[i]);
+    d = put_padded(d, p, dlen, width, zero);
+    for (int j = 0; j < k; j++) d = piece_put(d, consts[MPS_ARG(ip[j])]);
+    return r;
+}
+
 static MpsValue build_string(MpsThread *t, int n, MpsValue *items) {
     size_t size = 0, len = 0;
     unsigned ascii = MPS_STR_ASCII;
     int i;
-    for (i = 0; i < n && mps_is_str(items[i]); i++) {
-        size += MPS_STR(items[i])->size;
-        len += MPS_STR(items[i])->len;
-        ascii &= MPS_STR(items[i])->hdr.flags;
-    }
+    /* one exact str (a format spec f'{x:05d}'): itself, strs are immutable */
+    if (n == 1 && mps_is_str(items[0]) && mps_obj(items[0])->cls == MPS_TYPE(t, STR)) return items[0];
+    for (i = 0; i < n && piece_measure(items[i], &size, &len, &ascii); i++)
+        ;
     if (i == n) {
         MpsValue r = mps_str_alloc(t, size, len, ascii != 0);
         if (!r) return r;
         char *d = MPS_STR(r)->data;
-        for (i = 0; i < n; i++) {
-            memcpy(d, MPS_STR(items[i])->data, MPS_STR(items[i])->size);
-            d += MPS_STR(items[i])->size;
-        }
+        for (i = 0; i < n; i++) d = piece_put(d, items[i]);
         return r;
     }
-    MpsBuf b;
-    mps_buf_init(&b);
-    for (int i = 0; i < n; i++) {
-        if (!mps_is_str(items[i])) { mps_buf_free(&b); return MPS_RAISE(t, SystemError, "BUILD_STRING of a non-str"); }
-        mps_buf_add(&b, mps_str_data(items[i]), mps_str_size(items[i]));
-    }
-    return mps_buf_to_str(t, &b);
+    return MPS_RAISE(t, SystemError, "BUILD_STRING of a non-str");
 }
 
 static int dict_merge_kwargs(MpsThread *t, MpsDict *dst, MpsValue src, MpsValue fn, MpsValue *scratch) {
@@ -1670,7 +1755,27 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(FORMAT_VALUE) {
         MpsValue spec = MPS_NULL;
         if (arg & 4) spec = POP();
-        v = format_value(t, TOP(), (int)arg, spec);
+        v = TOP();
+        if (mps_is_small(v) && ((arg & 3) == 0 || ((arg & 3) == 1 && !spec))) {
+            /* FORMAT_VALUE [LOAD_CONST str]* BUILD_STRING: one allocation */
+            int k = 0;
+            while (k < 4 && MPS_OP(ip[k]) == MPS_OP_LOAD_CONST && mps_is_str(consts[MPS_ARG(ip[k])])) k++;
+            if (MPS_OP(ip[k]) == MPS_OP_BUILD_STRING && (int)MPS_ARG(ip[k]) > k &&
+                (int)MPS_ARG(ip[k]) - k - 1 <= sp - 1 - f->localsplus) {
+                int below = (int)MPS_ARG(ip[k]) - k - 1;
+                r = fstring_fuse(t, sp - 1 - below, below, mps_small(v), spec, consts, ip, k);
+                if (r) {
+                    sp -= below + 1;
+                    PUSH(r);
+                    ip += k + 1;
+                    DISPATCH();
+                }
+                if (t->exc) goto error;
+            }
+            /* no spec, consumed by a later BUILD_STRING: format it there */
+            if (!spec && fstring_int_deferrable(ip)) DISPATCH();
+        }
+        v = format_value(t, v, (int)arg, spec);
         if (!v) goto error;
         SET_TOP(v);
         DISPATCH();
