@@ -36,6 +36,8 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <sys/un.h>
+#include <stddef.h>
 #include <limits.h>
 #include <dirent.h>
 #include <sys/syscall.h>
@@ -1731,7 +1733,76 @@ static MpsValue f_close_other_fds(MpsThread *t, int argc, const MpsValue *argv, 
     return MPS_NONE;
 }
 
+/* Local sockets in the abstract namespace (nothing on disk to leak) for
+ * the Manager's server: listen(name) → fd, accept(fd) → fd, connect(name) → fd */
+static int unix_addr(MpsThread *t, MpsValue name, struct sockaddr_un *a, socklen_t *len)
+{
+    if (!mps_is_str(name) || mps_str_size(name) + 2 > sizeof a->sun_path) {
+        MPS_RAISE(t, ValueError, "bad socket name");
+        return -1;
+    }
+    memset(a, 0, sizeof *a);
+    a->sun_family = AF_UNIX;
+    memcpy(a->sun_path + 1, mps_str_data(name), mps_str_size(name));   /* leading NUL: abstract */
+    *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + mps_str_size(name));
+    return 0;
+}
+
+static MpsValue f_listen(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "listen", argc, kw, 1, 1) < 0) return MPS_NULL;
+    struct sockaddr_un a;
+    socklen_t len;
+    if (unix_addr(t, argv[0], &a, &len) < 0) return MPS_NULL;
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return mps_raise_errno(t, errno, NULL);
+    if (bind(fd, (struct sockaddr *)&a, len) < 0 || listen(fd, 64) < 0) {
+        int e = errno;
+        close(fd);
+        return mps_raise_errno(t, e, NULL);
+    }
+    set_nonblock(fd);
+    return mps_from_small(fd);
+}
+
+static MpsValue f_accept(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "accept", argc, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t fd;
+    if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
+    for (;;) {
+        int c = accept4((int)fd, NULL, NULL, SOCK_CLOEXEC);
+        if (c >= 0) return mps_from_small(c);
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            if (wait_fd(t, (int)fd, POLLIN, NULL) < 0) return MPS_NULL;
+            continue;
+        }
+        if (errno == EINTR) {
+            if (mps_thread_check_signals(t) < 0) return MPS_NULL;
+            continue;
+        }
+        return mps_raise_errno(t, errno, NULL);
+    }
+}
+
+static MpsValue f_connect(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "connect", argc, kw, 1, 1) < 0) return MPS_NULL;
+    struct sockaddr_un a;
+    socklen_t len;
+    if (unix_addr(t, argv[0], &a, &len) < 0) return MPS_NULL;
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return mps_raise_errno(t, errno, NULL);
+    if (connect(fd, (struct sockaddr *)&a, len) < 0) {
+        int e = errno;
+        close(fd);
+        return mps_raise_errno(t, e, NULL);
+    }
+    return mps_from_small(fd);
+}
+
 static const MpsMethodDef mp_functions[] = {
+    { "listen", f_listen }, { "accept", f_accept }, { "connect", f_connect },
     { "close_other_fds", f_close_other_fds },
     { "send_fds", f_send_fds },
     { "recv_fds", f_recv_fds },

@@ -1135,7 +1135,10 @@ def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
 
 
 def Manager():
-    raise NotImplementedError('multiprocessing.Manager is not available in mps yet')
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 import atexit as _atexit
