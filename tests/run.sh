@@ -168,6 +168,8 @@ if [ ! -x "$interp" ]; then
     exit 2
 fi
 
+# /dev/shm before the run: mps names nothing there (memfd), so nothing may appear
+shm_before=$(ls -A /dev/shm 2>/dev/null | LC_ALL=C sort)
 RT_RES=$(mktemp -d "${TMPDIR:-/tmp}/mps-tests.XXXXXX") || exit 2
 trap 'rm -rf "$RT_RES"' EXIT INT TERM
 export RT_RES RT_ROOT="$root" RT_INTERP="$interp" RT_PYTHON=$python
@@ -231,6 +233,13 @@ if [ -n "$left" ]; then
         echo "  $p $(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null)"
         kill -KILL "$p" 2>/dev/null
     done
+fi
+
+shm_new=$(ls -A /dev/shm 2>/dev/null | LC_ALL=C sort | comm -13 <(printf '%s\n' "$shm_before") - | grep -v '^$' || true)
+if [ -n "$shm_new" ] && [ $python = 0 ]; then
+    failed=$((failed + 1))
+    echo "FAIL entries left in /dev/shm:"
+    printf '  %s\n' $shm_new
 fi
 
 [ $skipped -gt 0 ] && echo "$skipped skipped"
