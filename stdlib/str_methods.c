@@ -254,6 +254,8 @@ static MpsValue sm_split_impl(MpsThread *t, int argc, const MpsValue *argv, MpsV
 static MpsValue sm_split(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return sm_split_impl(t, argc, argv, kw, false); }
 static MpsValue sm_rsplit(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return sm_split_impl(t, argc, argv, kw, true); }
 
+MpsValue mps_str_alloc(MpsThread *t, size_t size, size_t len, bool ascii);   /* vm/str.c */
+
 static MpsValue sm_join(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "join", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
@@ -266,20 +268,32 @@ static MpsValue sm_join(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
         if (!tmp) return MPS_NULL;
         n = mps_seq_items(tmp, &items);
     }
-    MpsBuf b;
-    mps_buf_init(&b);
+    /* one pass for the exact size, length and ASCII-ness, then one
+     * allocation: no growing buffer, no second scan for code points */
+    size_t size = n > 1 ? (size_t)(n - 1) * mps_str_size(SELF) : 0;
+    size_t len = n > 1 ? (size_t)(n - 1) * mps_str_len(SELF) : 0;
+    unsigned ascii = n > 1 ? MPS_STR(SELF)->hdr.flags : MPS_STR_ASCII;
     for (int64_t i = 0; i < n; i++) {
-        if (!mps_is_str(items[i])) {
-            mps_buf_free(&b);
+        if (!mps_is_str(items[i]))
             return MPS_RAISE(t, TypeError, "sequence item %lld: expected str instance, %T found", (long long)i, items[i]);
-        }
-        if (i) mps_buf_add(&b, mps_str_data(SELF), mps_str_size(SELF));
-        mps_buf_add(&b, mps_str_data(items[i]), mps_str_size(items[i]));
+        size += mps_str_size(items[i]);
+        len += mps_str_len(items[i]);
+        ascii &= MPS_STR(items[i])->hdr.flags;
     }
     (void)tmp;
-    if (n == 1 && mps_obj(items[0])->cls == MPS_TYPE(t, STR)) { mps_buf_free(&b); return items[0]; }
-    if (!b.data) return sm_new(t, "", 0);
-    return mps_buf_to_str(t, &b);
+    if (n == 1 && mps_obj(items[0])->cls == MPS_TYPE(t, STR)) return items[0];
+    if (size == 0) return sm_new(t, "", 0);
+    MpsValue r = mps_str_alloc(t, size, len, (ascii & MPS_STR_ASCII) != 0);
+    if (!r) return r;
+    char *d = mps_str_data(r);
+    const char *sep = mps_str_data(SELF);
+    size_t sepn = mps_str_size(SELF);
+    for (int64_t i = 0; i < n; i++) {
+        if (i && sepn) { memcpy(d, sep, sepn); d += sepn; }
+        memcpy(d, mps_str_data(items[i]), mps_str_size(items[i]));
+        d += mps_str_size(items[i]);
+    }
+    return r;
 }
 
 static MpsValue sm_splitlines(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)

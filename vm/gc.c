@@ -33,6 +33,10 @@
  * object, malloc'd and freed directly). The lists keep at most about one
  * allocation budget of memory; the rest goes back to malloc. Builds with
  * AddressSanitizer skip the lists so that use-after-free stays visible.
+ * (Later: a free list that runs dry is refilled by carving blocks from
+ * 256 KiB calloc'd chunks instead of one calloc per block; such blocks
+ * are never given back to malloc, only reused, and the chunks are freed
+ * at teardown. The "one budget" trim above no longer applies.)
  *
  * Accounting: gc_allocated counts the bytes of objects allocated
  * since the last collection plus out-of-object memory reported through
@@ -46,6 +50,7 @@ void mps_dict_table_free(MpsDict *d);   /* vm/dict.c */
 #include <stdlib.h>
 #include <string.h>
 #include <malloc.h>
+#include <sys/mman.h>
 
 /* smallest allocation budget between collections; build with
  * -DMPS_GC_MIN_BUDGET=65536 to stress-test the rooting of C code */
@@ -74,7 +79,53 @@ typedef struct GcState {
     size_t live;             /* bytes counted while marking/sweeping */
     struct ExtEntry *ext;    /* (appended) attribute dicts of built-in kinds: see mps_gc_ext_dict_slot */
     size_t ext_mask, ext_len;
+    char *bump, *bump_end;   /* (appended) the chunk small blocks are carved from */
+    void **chunks;           /* every chunk, freed at interpreter teardown */
+    size_t nchunks, chunks_cap;
 } GcState;
+
+#define CHUNK_SIZE ((size_t)2 << 20)
+
+/* a 2 MiB-aligned chunk of fresh (zero) anonymous memory, advised as a
+ * transparent huge page: one page fault per 2 MiB of heap growth instead
+ * of 512 */
+static void *chunk_map(void)
+{
+    size_t n = 2 * CHUNK_SIZE;
+    char *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    char *c = (char *)(((uintptr_t)m + CHUNK_SIZE - 1) & ~(uintptr_t)(CHUNK_SIZE - 1));
+    if (c > m) munmap(m, (size_t)(c - m));
+    if (c + CHUNK_SIZE < m + n) munmap(c + CHUNK_SIZE, (size_t)(m + n - (c + CHUNK_SIZE)));
+#if defined(MADV_HUGEPAGE) && defined(MPS_GC_HUGEPAGES)
+    madvise(c, CHUNK_SIZE, MADV_HUGEPAGE);
+#endif
+    return c;
+}
+
+/* a fresh zeroed small block of k * 16 bytes carved from the current
+ * chunk (fresh anonymous memory, so already zero) */
+static MpsObj *carve(GcState *g, size_t k)
+{
+    size_t n = k << 4;
+    if ((size_t)(g->bump_end - g->bump) < n) {
+        if (g->nchunks == g->chunks_cap) {
+            size_t cap = g->chunks_cap ? g->chunks_cap * 2 : 64;
+            void **c = realloc(g->chunks, cap * sizeof *c);
+            if (!c) return NULL;
+            g->chunks = c;
+            g->chunks_cap = cap;
+        }
+        char *c = chunk_map();
+        if (!c) return NULL;
+        g->chunks[g->nchunks++] = c;
+        g->bump = c;
+        g->bump_end = c + CHUNK_SIZE;
+    }
+    MpsObj *o = (MpsObj *)g->bump;
+    g->bump += n;
+    return o;
+}
 
 static GcState *gc_state(MpsInterp *in)
 {
@@ -106,7 +157,7 @@ void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls)
              * memset of a variable size becomes) */
             uint64_t *q = (uint64_t *)o;
             for (size_t i = 0; i < 2 * k; i += 2) { q[i] = 0; q[i + 1] = 0; }
-        } else if (!(o = calloc(1, k << 4))) {
+        } else if (!(o = carve(g, k))) {
             return NULL;          /* the caller raises MemoryError */
         }
         o->gc_mark = (uint8_t)(k << 1);
@@ -461,17 +512,8 @@ void mps_gc_collect(MpsThread *t)
      * times its live size; fewer full traces while a big structure grows */
     in->gc_threshold = 2 * live > GC_MIN_BUDGET ? 2 * live : GC_MIN_BUDGET;
 
-    /* keep about one budget's worth of free blocks, give the rest back */
-    size_t held = 0;
-    for (size_t k = 1; k < NCLASS; k++) held += g->nfree[k] * (k << 4);
-    for (size_t k = NCLASS - 1; k > 0 && held > in->gc_threshold; k--)
-        while (g->free_[k] && held > in->gc_threshold) {
-            MpsObj *o = g->free_[k];
-            g->free_[k] = o->gc_next;
-            g->nfree[k]--;
-            held -= k << 4;
-            free(o);
-        }
+    /* small blocks live in chunks and stay on the free lists for reuse
+     * (they were given back to malloc before chunks: see carve) */
 }
 
 void mps_gc_maybe_collect(MpsThread *t)
@@ -490,17 +532,13 @@ void mps_gc_free_all(MpsInterp *in)
     for (MpsObj *o = in->gc_objects; o; o = o->gc_next) finalize(o);
     while (in->gc_objects) {
         MpsObj *next = in->gc_objects->gc_next;
-        free(in->gc_objects);
+        if (!SIZE_CLASS(in->gc_objects)) free(in->gc_objects);   /* small: in a chunk */
         in->gc_objects = next;
     }
     GcState *g = in->gc;
     if (g) {
-        for (size_t k = 1; k < NCLASS; k++)
-            while (g->free_[k]) {
-                MpsObj *o = g->free_[k];
-                g->free_[k] = o->gc_next;
-                free(o);
-            }
+        for (size_t i = 0; i < g->nchunks; i++) munmap(g->chunks[i], CHUNK_SIZE);
+        free(g->chunks);
         free(g->stack);
         free(g->roots);
         free(g->ext);

@@ -583,9 +583,20 @@ static int unpack_iterable(MpsThread *t, MpsValue v, int n, MpsValue *dst) {
 /* decimal text of a small int into the end of buf (at least 24 bytes);
  * returns the start */
 static char *small_digits(intptr_t x, char *end) {
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     uintptr_t u = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
     char *p = end;
-    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    while (u >= 100) {          /* two digits per division */
+        size_t r = (size_t)(u % 100) * 2;
+        u /= 100;
+        *--p = pairs[r + 1];
+        *--p = pairs[r];
+    }
+    if (u >= 10) { *--p = pairs[u * 2 + 1]; *--p = pairs[u * 2]; }
+    else *--p = (char)('0' + u);
     if (x < 0) *--p = '-';
     return p;
 }
@@ -689,7 +700,8 @@ static inline bool piece_measure(MpsValue v, size_t *size, size_t *len, unsigned
         intptr_t x = mps_small(v);
         uintptr_t u = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
         size_t n = 1 + (x < 0);
-        while (u >= 10) { u /= 10; n++; }
+        while (u >= 100) { u /= 100; n += 2; }
+        n += u >= 10;
         *size += n;
         *len += n;
         return true;
