@@ -16,7 +16,6 @@ OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -Wall -Wextra
 CPPFLAGS += -I. -I$(B)/gen -D_GNU_SOURCE
-LDLIBS   += -lgmp -lm -lpthread
 B        ?= build
 PROG     ?= mps
 NPROC    := $(shell nproc 2>/dev/null || echo 2)
@@ -25,7 +24,18 @@ SEEDCHECK := ../shared/tools/seedcheck
 # line editing: readline when its header is present at build time
 ifneq ($(wildcard /usr/include/readline/readline.h),)
 CPPFLAGS += -DMPS_HAVE_READLINE
-LDLIBS   += -lreadline
+RL_LIBS  := -lreadline
+endif
+
+# Start-up time: resolving the symbols of libgmp, libreadline and libtinfo
+# at every start costs about a third of `mps -c pass`. Link them statically
+# when their archives are installed (STATIC_LIBS=0 to link dynamically).
+STATIC_LIBS ?= 1
+LIBDIR := /usr/lib/$(shell $(CC) -dumpmachine 2>/dev/null)
+ifeq ($(STATIC_LIBS)$(if $(wildcard $(LIBDIR)/libgmp.a),y)$(if $(RL_LIBS),$(if $(wildcard $(LIBDIR)/libreadline.a $(LIBDIR)/libtinfo.a),y,n),y),1yy)
+LDLIBS   += -Wl,-Bstatic -lgmp $(if $(RL_LIBS),-lreadline -ltinfo) -Wl,-Bdynamic -lm -lpthread
+else
+LDLIBS   += -lgmp $(RL_LIBS) -lm -lpthread
 endif
 
 SRC  := $(sort $(wildcard grammar/*.c vm/*.c runtime/*.c stdlib/*.c))
