@@ -461,6 +461,10 @@ class Pool:
             if pos < n and workers:
                 batch = max(1, min(64, (n - pos) // (4 * len(workers))))
                 for rnd in (1, 2):
+                    # near the end of the work, no task waits behind another:
+                    # whichever worker is free first takes it (tail balance)
+                    if rnd == 2 and n - pos <= len(workers):
+                        break
                     for w in workers:
                         room = rnd * batch - len(w.held)
                         if self._maxtasksperchild is not None:
