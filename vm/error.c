@@ -310,63 +310,7 @@ void mps_error_init(MpsThread *t)
  * placeholder instead of losing the exception being raised */
 static void err_vformat(MpsThread *t, MpsBuf *b, const char *fmt, va_list ap)
 {
-    for (const char *p = fmt; *p; p++) {
-        if (*p != '%') {
-            const char *q = p;
-            while (*q && *q != '%') q++;
-            mps_buf_add(b, p, (size_t)(q - p));
-            p = q - 1;
-            continue;
-        }
-        char spec[32];
-        size_t n = 0;
-        spec[n++] = '%';
-        p++;
-        while (*p && strchr("-+ #0123456789.", *p) && n < 20) spec[n++] = *p++;
-        int lmod = 0;               /* 1 l, 2 ll, 3 z */
-        if (*p == 'l') { p++; lmod = 1; if (*p == 'l') { p++; lmod = 2; } }
-        else if (*p == 'z') { p++; lmod = 3; }
-        char c = *p;
-        if (!c) break;
-        switch (c) {
-        case '%': mps_buf_addc(b, '%'); break;
-        case 'R': case 'S': {
-            MpsValue v = va_arg(ap, MpsValue);
-            size_t mark = b->len;
-            if ((c == 'R' ? mps_repr_buf(t, v, b) : mps_str_buf(t, v, b)) < 0) {
-                mps_exc_clear(t);
-                b->len = mark;
-                if (b->data) b->data[mark] = 0;
-                mps_buf_printf(b, "<%s object at %p>", mps_type_name(t, v), (void *)v);
-            }
-            break;
-        }
-        case 'T': mps_buf_adds(b, mps_type_name(t, va_arg(ap, MpsValue))); break;
-        case 's': {
-            const char *s = va_arg(ap, const char *);
-            spec[n++] = 's'; spec[n] = 0;
-            mps_buf_printf(b, spec, s ? s : "(null)");
-            break;
-        }
-        case 'c': spec[n++] = 'c'; spec[n] = 0; mps_buf_printf(b, spec, va_arg(ap, int)); break;
-        case 'p': mps_buf_printf(b, "%p", va_arg(ap, void *)); break;
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
-            if (lmod == 1) spec[n++] = 'l';
-            else if (lmod == 2) { spec[n++] = 'l'; spec[n++] = 'l'; }
-            else if (lmod == 3) spec[n++] = 'z';
-            spec[n++] = c; spec[n] = 0;
-            if (lmod == 1) mps_buf_printf(b, spec, va_arg(ap, long));
-            else if (lmod == 2) mps_buf_printf(b, spec, va_arg(ap, long long));
-            else if (lmod == 3) mps_buf_printf(b, spec, va_arg(ap, size_t));
-            else mps_buf_printf(b, spec, va_arg(ap, int));
-            break;
-        case 'f': case 'g': case 'e':
-            spec[n++] = c; spec[n] = 0;
-            mps_buf_printf(b, spec, va_arg(ap, double));
-            break;
-        default: mps_buf_addc(b, '%'); mps_buf_addc(b, c); break;
-        }
-    }
+    mps_buf_vformat(t, b, fmt, ap, true);
 }
 
 MpsValue mps_raise(MpsThread *t, MpsClass *cls, const char *fmt, ...)

@@ -280,6 +280,9 @@ void mps_buf_addc(MpsBuf *b, char c);
 void mps_buf_printf(MpsBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void mps_buf_add_utf8(MpsBuf *b, uint32_t cp);
 MpsValue mps_buf_to_str(MpsThread *t, MpsBuf *b);         /* frees b */
+/* append fmt with the directives of mps_raise (%R %S %T); a repr/str that
+ * raises: placeholder text if `placeholder`, else -1 with the exception */
+int mps_buf_vformat(MpsThread *t, MpsBuf *b, const char *fmt, va_list ap, bool placeholder);
 
 /* ---------------------------------------------------------------- numbers (vm/int.c, vm/float.c) */
 

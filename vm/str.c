@@ -99,11 +99,13 @@ MpsValue mps_str_new(MpsThread *t, const char *utf8, size_t size)
 
 MpsValue mps_str_cstr_new(MpsThread *t, const char *s) { return mps_str_new(t, s, strlen(s)); }
 
-/* printf with the directives of mps_raise: %R repr, %S str, %T type name */
-MpsValue mps_str_vprintf(MpsThread *t, const char *fmt, va_list ap)
+/* printf with the directives of mps_raise: %R repr, %S str, %T type name.
+ * When a repr/str raises: with `placeholder`, write "<T object at 0x…>"
+ * and go on (error messages must not lose the error being raised),
+ * else return -1 with the exception set. */
+int mps_buf_vformat(MpsThread *t, MpsBuf *bp, const char *fmt, va_list ap, bool placeholder)
 {
-    MpsBuf b;
-    mps_buf_init(&b);
+#define b (*bp)
     for (const char *p = fmt; *p; p++) {
         if (*p != '%') {
             const char *q = p;
@@ -127,9 +129,13 @@ MpsValue mps_str_vprintf(MpsThread *t, const char *fmt, va_list ap)
         case '%': mps_buf_addc(&b, '%'); break;
         case 'R': case 'S': {
             MpsValue v = va_arg(ap, MpsValue);
+            size_t mark = b.len;
             if ((c == 'R' ? mps_repr_buf(t, v, &b) : mps_str_buf(t, v, &b)) < 0) {
-                mps_buf_free(&b);
-                return MPS_NULL;
+                if (!placeholder) return -1;
+                mps_exc_clear(t);
+                b.len = mark;
+                if (b.data) b.data[mark] = 0;
+                mps_buf_printf(&b, "<%s object at %p>", mps_type_name(t, v), (void *)v);
             }
             break;
         }
@@ -158,6 +164,18 @@ MpsValue mps_str_vprintf(MpsThread *t, const char *fmt, va_list ap)
             break;
         default: mps_buf_addc(&b, '%'); mps_buf_addc(&b, c); break;
         }
+    }
+    return 0;
+#undef b
+}
+
+MpsValue mps_str_vprintf(MpsThread *t, const char *fmt, va_list ap)
+{
+    MpsBuf b;
+    mps_buf_init(&b);
+    if (mps_buf_vformat(t, &b, fmt, ap, false) < 0) {
+        mps_buf_free(&b);
+        return MPS_NULL;
     }
     return mps_buf_to_str(t, &b);
 }
