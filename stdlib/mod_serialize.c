@@ -4,7 +4,7 @@
  * pipes and pools use between processes. Exposed for tests and for
  * multiprocessing code written in mps.
  */
-#include "../vm/interp.h"
+#include "lib.h"
 #include "../runtime/serialize.h"
 
 static MpsValue f_dumps(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -43,8 +43,5 @@ static const MpsMethodDef ser_functions[] = {
 
 MpsValue mps_serialize_module_new(MpsThread *t)
 {
-    MpsValue m = mps_module_new(t, "_serialize");
-    if (!m) return MPS_NULL;
-    mps_dict_add_functions(t, MPS_MODULE(m)->dict, ser_functions, MPS_NULL);
-    return m;
+    return mpsl_module(t, "_serialize", ser_functions);
 }

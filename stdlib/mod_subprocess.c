@@ -13,7 +13,7 @@
  * released — a child that fills its stdout pipe while we still feed its
  * stdin can never deadlock us.
  */
-#include "../vm/interp.h"
+#include "lib.h"
 #include "thread.h"
 #include "../runtime/runtime.h"
 #include <errno.h>
@@ -266,8 +266,5 @@ static const MpsMethodDef sp_functions[] = {
 
 MpsValue mps_subprocess_module_new(MpsThread *t)
 {
-    MpsValue m = mps_module_new(t, "_subprocess");
-    if (!m) return MPS_NULL;
-    mps_dict_add_functions(t, MPS_MODULE(m)->dict, sp_functions, MPS_NULL);
-    return m;
+    return mpsl_module(t, "_subprocess", sp_functions);
 }
