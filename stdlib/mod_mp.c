@@ -252,18 +252,6 @@ static MpsValue f_wait(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     return out;
 }
 
-static MpsValue f_set_cloexec(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
-{
-    if (mps_args_count(t, "set_cloexec", argc, kw, 2, 2) < 0) return MPS_NULL;
-    int64_t fd;
-    if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
-    int fl = fcntl((int)fd, F_GETFD);
-    if (fl < 0) return mps_raise_errno(t, errno, NULL);
-    fl = mps_truthy(t, argv[1]) == 1 ? (fl | FD_CLOEXEC) : (fl & ~FD_CLOEXEC);
-    fcntl((int)fd, F_SETFD, fl);
-    return MPS_NONE;
-}
-
 /* ---------------------------------------------------------------- Connection */
 
 typedef struct Conn {
@@ -1492,13 +1480,6 @@ static const MpsMethodDef qcore_methods[] = {
 
 /* ---------------------------------------------------------------- module */
 
-static MpsValue f_getpid(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
-{
-    (void)argv;
-    if (mps_args_count(t, "getpid", argc, kw, 0, 0) < 0) return MPS_NULL;
-    return mps_from_small(getpid());
-}
-
 static MpsValue f_pipe_conn(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "Pipe", argc, kw, 0, 1) < 0) return MPS_NULL;
@@ -1851,9 +1832,7 @@ static const MpsMethodDef mp_functions[] = {
     { "socketpair", f_socketpair },
     { "Pipe", f_pipe_conn },
     { "wait", f_wait },
-    { "set_cloexec", f_set_cloexec },
     { "typecode_size", f_typecode_size },
-    { "getpid", f_getpid },
     { "close_fd", f_close_fd },
     { NULL, NULL }
 };
