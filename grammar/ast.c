@@ -185,6 +185,8 @@ static void ad_list(const char *name, const MpsAstList *l, FILE *out)
 }
 
 /* field printers: each writes ", name=value" (or nothing for an absent optional) */
+/* one dump at a time: this is the debugging printer of the grammar tool,
+ * not interpreter state */
 static bool ad_first;
 static void ad_sep(FILE *out) { if (!ad_first) fputs(", ", out); ad_first = false; }
 static void ad_f_node(const char *name, const MpsAst *n, FILE *out)

@@ -36,6 +36,7 @@ void mps_thread_free(MpsThread *t)
     if (in->main_thread == t) in->main_thread = NULL;
     mps_vm_thread_free(t);          /* the VM owns (and may have regrown) the value stack */
     free(t->roots);
+    free(t->repr_stack);
     if (mps_tls_thread == t) mps_tls_thread = NULL;
     free(t);
 }

@@ -157,6 +157,12 @@ struct MpsInterp {
     MpsValue str_char[128];
     MpsValue str_int[256];
     MpsValue str_empty;
+    /* (appended, vm/vm.c) classes whose call the VM runs inline: the class,
+     * its version when cached, and its plain mps __init__ (or MPS_NULL).
+     * Keyed by version, which is unique and bumped on any change, so an
+     * entry is never stale; `init` is reachable from the class while the
+     * entry can match. */
+    struct { MpsClass *cls; uint32_t version; MpsValue init; } init_cache[256];
 };
 
 /* one per OS thread that runs mps code */
@@ -191,6 +197,10 @@ struct MpsThread {
     MpsValue *vm_top;
     int cdepth;
     char *vm_cstack_limit;        /* lowest safe C stack address (vm/vm.c), 0 = unknown */
+    /* (appended, vm/ops.c) containers whose repr is in progress, to print
+     * a recursive one as [...] */
+    MpsValue *repr_stack;
+    int repr_n, repr_cap;
 };
 
 extern _Thread_local MpsThread *mps_tls_thread;

@@ -724,28 +724,24 @@ int64_t mps_len(MpsThread *t, MpsValue v)
 
 /* ---------------------------------------------------------------- repr / str */
 
-static _Thread_local MpsValue *repr_stack;
-static _Thread_local int repr_n, repr_cap;
-
 int mps_repr_enter(MpsThread *t, MpsValue v)
 {
-    for (int i = 0; i < repr_n; i++)
-        if (repr_stack[i] == v) return 1;
-    if (repr_n == repr_cap) {
-        int cap = repr_cap ? repr_cap * 2 : 16;
-        MpsValue *p = realloc(repr_stack, (size_t)cap * sizeof *p);
+    for (int i = 0; i < t->repr_n; i++)
+        if (t->repr_stack[i] == v) return 1;
+    if (t->repr_n == t->repr_cap) {
+        int cap = t->repr_cap ? t->repr_cap * 2 : 16;
+        MpsValue *p = realloc(t->repr_stack, (size_t)cap * sizeof *p);
         if (!p) { mps_raise_nomem(t); return -1; }
-        repr_stack = p;
-        repr_cap = cap;
+        t->repr_stack = p;
+        t->repr_cap = cap;
     }
-    repr_stack[repr_n++] = v;
+    t->repr_stack[t->repr_n++] = v;
     return 0;
 }
 
 void mps_repr_leave(MpsThread *t, MpsValue v)
 {
-    (void)t;
-    if (repr_n > 0 && repr_stack[repr_n - 1] == v) repr_n--;
+    if (t->repr_n > 0 && t->repr_stack[t->repr_n - 1] == v) t->repr_n--;
 }
 
 static const char *str_or(MpsValue s, const char *dflt)

@@ -249,11 +249,11 @@ static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsV
 
 /* class call fast path: user classes with object's __new__ and a plain
  * mps __init__ -- the VM creates the instance and runs __init__ inline */
-#define INIT_CACHE 256
-static struct { MpsClass *cls; uint32_t version; MpsValue init; } init_cache[INIT_CACHE];
+#define INIT_CACHE 256          /* = the size of MpsInterp.init_cache */
 
 static MpsValue class_plain_init(MpsThread *t, MpsClass *cls) {
     unsigned h = cls->version & (INIT_CACHE - 1);
+    __typeof__(t->interp->init_cache[0]) *init_cache = t->interp->init_cache;
     if (init_cache[h].cls == cls && init_cache[h].version == cls->version) return init_cache[h].init;
     MpsInterp *in = t->interp;
     MpsClass *object = in->types[MPS_T_OBJECT];
