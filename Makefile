@@ -41,7 +41,10 @@ endif
 SRC  := $(sort $(wildcard grammar/*.c vm/*.c runtime/*.c stdlib/*.c))
 LIB  := $(sort $(wildcard stdlib/lib/*.mps))
 GEN  := $(B)/gen/lexer.c $(B)/gen/parser.c $(B)/gen/embedded.c
-OBJ  := $(SRC:%.c=$(B)/obj/%.o) $(GEN:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+# OBJ0: everything but the table of precompiled stdlib modules, which the
+# stage-0 binary (linked with an empty table) writes: see runtime/freeze.c
+OBJ0 := $(SRC:%.c=$(B)/obj/%.o) $(GEN:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+OBJ  := $(OBJ0) $(B)/obj/gen/frozen.o
 
 # `make` first makes sure the tools exist, then builds in a second make run
 # (so that a readline installed just now is seen) in parallel unless the
@@ -54,6 +57,16 @@ TOOLS_DEP := $(if $(MPS_TOOLS_OK),,tools)
 $(PROG): $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
+$(B)/mps-stage0: $(OBJ0) $(B)/obj/gen/frozen0.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ0) $(B)/obj/gen/frozen0.o $(LDLIBS)
+
+$(B)/gen/frozen0.c:
+	@mkdir -p $(B)/gen
+	printf '#include "runtime/embedded.h"\nconst MpsFrozen mps_frozen[] = { { 0, 0, 0 } };\n' >$@
+
+$(B)/gen/frozen.c: $(B)/mps-stage0
+	ASAN_OPTIONS=detect_leaks=0 $(B)/mps-stage0 --freeze $@.tmp && mv $@.tmp $@
+
 $(B)/obj/%.o: %.c | $(TOOLS_DEP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
@@ -62,6 +75,7 @@ $(B)/gen/parser.c $(B)/gen/parser.h &: grammar/parser.y | $(TOOLS_DEP)
 	@mkdir -p $(B)/gen
 	cp grammar/parser.y $(B)/gen/parser.y
 	lemon -q -d$(B)/gen $(B)/gen/parser.y
+	@touch $(B)/gen/parser.h   # lemon leaves an unchanged header untouched
 
 $(B)/gen/lexer.c: grammar/lexer.re $(B)/gen/parser.h | $(TOOLS_DEP)
 	@mkdir -p $(B)/gen
@@ -116,4 +130,4 @@ clean:
 	rm -rf build build-asan mps mps-asan
 
 .PHONY: all asan test test-asan demo bench seedcheck install uninstall clean tools
--include $(OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(B)/obj/gen/frozen0.d

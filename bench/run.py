@@ -360,35 +360,49 @@ def run_startup(interps, runs, timeout):
     return stats, cmds
 
 
-def measure_ceiling(interps, runs, timeout):
-    """Per interpreter: t1 = one sequential prime run alone, t2 = two copies
-    at once as two OS processes; ceiling = t1 / t2 * 2."""
-    t1 = {ip.key: [] for ip in interps}
-    t2 = {ip.key: [] for ip in interps}
-    failed = set()
+def measure_scale_procs(interps, runs, timeout):
+    """Paired rounds, so that each speedup is judged against the ceiling the
+    machine had a moment before: per round and interpreter, t1 = one
+    sequential copy alone, t2 = two copies at once as two OS processes
+    (ceiling = t1 / t2 * 2), then bm_scale_procs itself (speedup = its own
+    @seq / @par).  The verdict is the median of the per-round fractions
+    speedup / ceiling; a ratio of separate medians would pair a quiet
+    minute's ceiling with a noisy minute's speedup."""
+    res = {ip.key: {'one': [], 'two': [], 'ceil': [], 'seq': [], 'par': [],
+                    'speedup': [], 'frac': [], 'time': [], 'results': [],
+                    'error': None} for ip in interps}
     for i in range(runs):
         for ip in interps:
-            if ip.key in failed:
+            d = res[ip.key]
+            if d['error']:
                 continue
-            argv = ip.argv0 + ['bm_scale_procs.%s' % ip.ext, 'seq']
-            a = run_procs([argv], timeout)
-            b = run_procs([argv, argv], timeout) if a.ok else a
-            if not (a.ok and b.ok):
-                failed.add(ip.key)
+            script = 'bm_scale_procs.%s' % ip.ext
+            seq = ip.argv0 + [script, 'seq']
+            a = run_procs([seq], timeout)
+            b = run_procs([seq, seq], timeout) if a.ok else a
+            c = run_procs([ip.argv0 + [script]], timeout) if b.ok else b
+            m = c.metrics() if c.ok else {}
+            if not c.ok or 'seq' not in m or 'par' not in m:
+                d['error'] = c.error or 'no @seq/@par metrics'
+                tail = (c.stderr.strip().splitlines() or [''])[-1]
+                if tail:
+                    d['error'] += ': ' + tail[:120]
                 continue
-            t1[ip.key].append(a.time)
-            t2[ip.key].append(b.time)
-            sys.stderr.write('  %-13s %-6s run %d: one %.3f s, two %.3f s\n'
-                             % ('ceiling', ip.key, i + 1, a.time, b.time))
-    out = {}
-    for ip in interps:
-        if ip.key in failed or not t1[ip.key]:
-            out[ip.key] = (None, None, None)
-        else:
-            m1 = median(t1[ip.key])
-            m2 = median(t2[ip.key])
-            out[ip.key] = (m1, m2, m1 / m2 * 2.0)
-    return out
+            ceil = a.time / b.time * 2.0
+            speedup = m['seq'] / m['par']
+            for k, v in (('one', a.time), ('two', b.time), ('ceil', ceil),
+                         ('seq', m['seq']), ('par', m['par']),
+                         ('speedup', speedup), ('frac', speedup / ceil),
+                         ('time', c.time)):
+                d[k].append(v)
+            d['results'].append(c.result())
+            sys.stderr.write('  %-13s %-6s run %d: one %.3f s, two %.3f s, '
+                             'ceiling %.2f; seq %.3f s, par %.3f s, '
+                             'speedup %.2f = %.2f of the ceiling\n'
+                             % ('scale_procs', ip.key, i + 1, a.time, b.time,
+                                ceil, m['seq'], m['par'], speedup,
+                                speedup / ceil))
+    return res
 
 
 # ---------------------------------------------------------------- formatting
@@ -497,7 +511,7 @@ def main():
     runs = max(1, runs)
     timeout = args.timeout or (60.0 if args.quick else 120.0)
     startup_runs = 10 if args.quick else max(30, runs)
-    ceiling_runs = 1 if args.quick else max(3, runs)
+    scale_runs = 1 if args.quick else max(7, runs)
     if args.only:
         names = [n.strip() for n in args.only.split(',') if n.strip()]
         unknown = [n for n in names if n not in ALL]
@@ -603,57 +617,73 @@ def main():
                          target[2],
                          yesno(None if r is None else r <= target[1] + 1e-9),
                          check])
+        elif name == 'scale_procs':
+            sc = measure_scale_procs([mps, py], scale_runs, timeout)
+            for ip in (mps, py):
+                d = sc[ip.key]
+                if d['error']:
+                    failures.append('scale_procs under %s: %s'
+                                    % (ip.key, d['error']))
+            check = '-'
+            if not sc['mps']['error'] and not sc['python']['error']:
+                rs = set(sc['mps']['results']) | set(sc['python']['results'])
+                check = 'ok' if len(rs) == 1 else 'MISMATCH'
+
+            def med_of(key, what):
+                d = sc[key]
+                return None if d['error'] or not d[what] else median(d[what])
+
+            for ip in (mps, py):
+                frac = med_of(ip.key, 'frac')
+                scale_rows.append([
+                    'scale_procs', ip.label,
+                    fmt_t(med_of(ip.key, 'seq')), fmt_t(med_of(ip.key, 'par')),
+                    fmt_r(med_of(ip.key, 'speedup')),
+                    fmt_t(med_of(ip.key, 'one')), fmt_t(med_of(ip.key, 'two')),
+                    fmt_r(med_of(ip.key, 'ceil')), fmt_r(frac),
+                    ('>= %.2f' % SCALE_CEIL_TARGET) if ip.key == 'mps'
+                    else '-',
+                    yesno(None if frac is None else frac >= SCALE_CEIL_TARGET)
+                    if ip.key == 'mps' else '-'])
+            frac = med_of('mps', 'frac')
+            tm, tp = med_of('mps', 'time'), med_of('python', 'time')
+            rows.append([name,
+                         'FAIL' if tm is None else fmt_t(tm),
+                         'FAIL' if tp is None else fmt_t(tp), '-',
+                         fmt_r(ratio(tm, tp)), '-',
+                         'speedup >= %.2f x ceiling' % SCALE_CEIL_TARGET,
+                         yesno(None if frac is None
+                               else frac >= SCALE_CEIL_TARGET),
+                         check])
+            notes.append('scale_procs: %d paired rounds; each round times one '
+                         'sequential copy, two copies at once and the '
+                         'parallel run back to back, and speedup/ceiling is '
+                         'the median of the per-round fractions.'
+                         % scale_runs)
         elif name in SCALE:
             stats, check = run_alternating(name, [mps, py], runs, timeout)
             note_failures(name, stats)
             r = ratio(stats['mps'].med(), stats['python'].med())
-            if name == 'scale_procs':
-                ceil = measure_ceiling([mps, py], ceiling_runs, timeout)
-                for ip in (mps, py):
-                    st = stats[ip.key]
-                    sp = st.metric('speedup')
-                    c1, c2, cl = ceil[ip.key]
-                    frac = ratio(sp, cl)
-                    scale_rows.append([
-                        'scale_procs', ip.label,
-                        fmt_t(st.metric('seq')), fmt_t(st.metric('par')),
-                        fmt_r(sp), fmt_t(c1), fmt_t(c2), fmt_r(cl),
-                        fmt_r(frac),
-                        ('>= %.2f' % SCALE_CEIL_TARGET) if ip.key == 'mps'
-                        else '-',
-                        yesno(None if frac is None else
-                              frac >= SCALE_CEIL_TARGET)
-                        if ip.key == 'mps' else '-'])
-                mr = stats['mps'].metric('speedup')
-                cl = ceil['mps'][2]
-                frac = ratio(mr, cl)
-                rows.append([name, cell_time(stats['mps']),
-                             cell_time(stats['python']), '-', fmt_r(r), '-',
-                             'speedup >= %.2f x ceiling' % SCALE_CEIL_TARGET,
-                             yesno(None if frac is None
-                                   else frac >= SCALE_CEIL_TARGET),
-                             check])
-            else:
-                for ip in (mps, py):
-                    st = stats[ip.key]
-                    gr = st.metric('ratio')
-                    scale_rows.append([
-                        'scale_threads', ip.label,
-                        fmt_t(st.metric('seq')), fmt_t(st.metric('par')),
-                        fmt_r(None if gr is None else 1.0 / gr), '-', '-',
-                        '-', '-',
-                        ('threads/seq <= %.2f' % THREADS_TARGET)
-                        if ip.key == 'mps' else '-',
-                        yesno(None if gr is None else gr <= THREADS_TARGET)
-                        if ip.key == 'mps' else '-'])
-                gr = stats['mps'].metric('ratio')
-                rows.append([name, cell_time(stats['mps']),
-                             cell_time(stats['python']), '-', fmt_r(r), '-',
-                             'time(2 threads) <= %.2f x sequential'
-                             % THREADS_TARGET,
-                             yesno(None if gr is None
-                                   else gr <= THREADS_TARGET),
-                             check])
+            for ip in (mps, py):
+                st = stats[ip.key]
+                gr = st.metric('ratio')
+                scale_rows.append([
+                    'scale_threads', ip.label,
+                    fmt_t(st.metric('seq')), fmt_t(st.metric('par')),
+                    fmt_r(None if gr is None else 1.0 / gr), '-', '-',
+                    '-', '-',
+                    ('threads/seq <= %.2f' % THREADS_TARGET)
+                    if ip.key == 'mps' else '-',
+                    yesno(None if gr is None else gr <= THREADS_TARGET)
+                    if ip.key == 'mps' else '-'])
+            gr = stats['mps'].metric('ratio')
+            rows.append([name, cell_time(stats['mps']),
+                         cell_time(stats['python']), '-', fmt_r(r), '-',
+                         'time(2 threads) <= %.2f x sequential'
+                         % THREADS_TARGET,
+                         yesno(None if gr is None
+                               else gr <= THREADS_TARGET),
+                         check])
         elif name in MEM:
             stats, check = run_alternating(name, [mps, py], runs, timeout)
             note_failures(name, stats)

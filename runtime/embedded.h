@@ -12,4 +12,15 @@ typedef struct MpsEmbedded {
 
 extern const MpsEmbedded mps_embedded[];   /* ends with a NULL name */
 
+/* The same modules precompiled: serialized module code objects, written at
+ * build time by `mps --freeze` (runtime/freeze.c). Empty in the stage-0
+ * binary that does the writing. */
+typedef struct MpsFrozen {
+    const char *name;
+    const unsigned char *data;
+    size_t size;
+} MpsFrozen;
+
+extern const MpsFrozen mps_frozen[];       /* ends with a NULL name */
+
 #endif

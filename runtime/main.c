@@ -41,6 +41,7 @@ typedef struct MpsOpts {
     const char *cmd, *module, *file;   /* -c, -m, script (or "-" for stdin) */
     bool inspect, dis, gil_stats, unbuffered, quiet;
     const char *spawn_fd;              /* --mp-spawn FD MAIN (hidden): a spawned child */
+    const char *freeze;                /* --freeze OUT.c (hidden): a build step */
     int argi;                          /* first argv index for sys.argv[1:] */
 } MpsOpts;
 
@@ -71,6 +72,12 @@ static void mps_main_parse(int argc, char **argv, MpsOpts *o)
                 if (i + 2 >= argc) mps_main_usage_error("%s needs FD and MAIN", a);
                 o->spawn_fd = argv[i + 1];
                 o->file = argv[i + 2];
+                o->argi = argc;
+                return;
+            }
+            else if (strcmp(a, "--freeze") == 0) {
+                if (i + 1 >= argc) mps_main_usage_error("%s needs a file", a);
+                o->freeze = argv[i + 1];
                 o->argi = argc;
                 return;
             }
@@ -217,6 +224,7 @@ int main(int argc, char **argv)
     if (!in->path) in->path = mps_list_new(t, 0);
     mps_stdlib_init(t);
     if (t->exc) mps_main_fatal(t);
+    if (o.freeze) return mps_freeze_write(t, o.freeze);
 
     /* what to run, under which name */
     char *src = NULL;

@@ -88,6 +88,11 @@ MpsValue mps_rt_exec_source(MpsThread *t, const char *src, size_t len,
                             const char *filename, MpsDict *globals);
 /* Read, compile and run a file (OSError when it cannot be read). */
 MpsValue mps_rt_exec_file(MpsThread *t, const char *path, MpsDict *globals);
+/* The precompiled code object of embedded stdlib module `name`, or
+ * MPS_NULL without an exception when there is none (runtime/freeze.c). */
+MpsValue mps_freeze_code(MpsThread *t, const char *name);
+/* Build step `mps --freeze OUT.c`: precompile the embedded stdlib. */
+int mps_freeze_write(MpsThread *t, const char *path);
 /* A new module `name` registered in sys.modules, with __name__, __file__
  * (absolute; omitted when file is NULL), __builtins__, __doc__, __package__. */
 MpsValue mps_rt_new_module(MpsThread *t, const char *name, const char *file);

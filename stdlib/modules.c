@@ -3,6 +3,7 @@
 #include "thread.h"
 #include "../runtime/runtime.h"
 #include "../runtime/embedded.h"
+#include "../vm/code.h"
 
 /* C halves of modules written in mps (stdlib/lib/), by their own files */
 MpsValue mps_mp_module_new(MpsThread *t);
@@ -37,7 +38,15 @@ static MpsValue mod_embedded(MpsThread *t, const MpsEmbedded *e)
     char file[256];
     snprintf(file, sizeof file, "<mps stdlib %s>", e->name);
     mps_dict_set_cstr(t, MPS_MODULE(m)->dict, "__file__", mps_str_cstr_new(t, file));
-    MpsValue r = mps_rt_exec_source(t, e->source, e->size, file, MPS_MODULE(m)->dict);
+    MpsValue code = mps_freeze_code(t, e->name);
+    MpsValue r;
+    if (code) {
+        MPS_ROOT(t, code);
+        r = mps_vm_run(t, code, MPS_MODULE(m)->dict);
+        MPS_UNROOT(t, 1);
+    } else {
+        r = mps_rt_exec_source(t, e->source, e->size, file, MPS_MODULE(m)->dict);
+    }
     MPS_UNROOT(t, 1);
     if (!r) {
         MpsValue exc = mps_exc_fetch(t);
