@@ -65,7 +65,8 @@ typedef struct Fblock {
     MpsAstList *final;        /* FINALLY_TRY */
     const char *name;         /* HANDLER_CLEANUP: `as` name to clear */
 } Fblock;
-enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_HANDLER_CLEANUP };
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_HANDLER_CLEANUP,
+       FB_POP_VALUE };
 
 typedef struct Handler { int label, depth; } Handler;
 
@@ -1423,10 +1424,18 @@ static void c_unwind(Comp *c, Fblock *f, bool preserve) {
         Fblock saved = *f;
         int n = u->nfb;
         u->nfb = (int)(f - u->fb);     /* the finally body runs outside this block */
+        /* a return's value waits on the stack under the finally body: a
+         * break/continue/return in that body must drop it first */
+        if (preserve) fb_push(c, FB_POP_VALUE, 0, 0, NULL, NULL, f->outer);
         c_stmts(c, saved.final);
+        *f = saved;
         u->nfb = n;
         break;
     }
+    case FB_POP_VALUE:
+        if (preserve) emit(c, MPS_OP_ROT_TWO, 0);
+        emit(c, MPS_OP_POP_TOP, 0);
+        break;
     case FB_FINALLY_END:
         u->cur = f->outer;
         if (preserve) { emit(c, MPS_OP_ROT_TWO, 0); emit(c, MPS_OP_POP_TOP, 0); emit(c, MPS_OP_ROT_TWO, 0); }

@@ -11,7 +11,9 @@ typedef struct JsEnc {
     const char *item_sep, *key_sep, *indent;   /* indent NULL: one line */
     bool sort_keys, ensure_ascii, allow_nan;
     MpsValue dflt;
-    int depth;
+    int depth;                 /* indentation level */
+    MpsValue *open;            /* containers being encoded (circular check) */
+    int nopen, capopen;
 } JsEnc;
 
 static void js_str(JsEnc *e, const char *p, size_t n)
@@ -146,12 +148,32 @@ out:
     return rc;
 }
 
+/* encode container v with fn, refusing a cycle (CPython's markers) and a
+ * nesting deeper than the recursion limit */
+static int js_nested(MpsThread *t, JsEnc *e, MpsValue v, int (*fn)(MpsThread *, JsEnc *, MpsValue))
+{
+    for (int i = 0; i < e->nopen; i++)
+        if (e->open[i] == v) {
+            MPS_RAISE(t, ValueError, "Circular reference detected");
+            return -1;
+        }
+    if (e->nopen == e->capopen) {
+        int cap = e->capopen ? e->capopen * 2 : 16;
+        MpsValue *p = realloc(e->open, (size_t)cap * sizeof *p);
+        if (!p) { mps_raise_nomem(t); return -1; }
+        e->open = p;
+        e->capopen = cap;
+    }
+    if (mps_recursion_enter(t, " while encoding a JSON object") < 0) return -1;
+    e->open[e->nopen++] = v;
+    int rc = fn(t, e, v);
+    e->nopen--;
+    mps_recursion_leave(t);
+    return rc;
+}
+
 static int js_enc(MpsThread *t, JsEnc *e, MpsValue v)
 {
-    if (e->depth > 900) {
-        MPS_RAISE(t, ValueError, "Circular reference detected");
-        return -1;
-    }
     if (v == MPS_NONE) { mps_buf_adds(&e->b, "null"); return 0; }
     if (v == MPS_TRUE) { mps_buf_adds(&e->b, "true"); return 0; }
     if (v == MPS_FALSE) { mps_buf_adds(&e->b, "false"); return 0; }
@@ -163,15 +185,17 @@ static int js_enc(MpsThread *t, JsEnc *e, MpsValue v)
         return 0;
     }
     if (mps_is_float(v)) return js_float(t, e, mps_float_val(v));
-    if (mps_is_list(v) || mps_is_tuple(v)) return js_seq(t, e, v);
-    if (mps_is_dict(v)) return js_dict(t, e, v);
+    if (mps_is_list(v) || mps_is_tuple(v)) return js_nested(t, e, v, js_seq);
+    if (mps_is_dict(v)) return js_nested(t, e, v, js_dict);
     if (e->dflt && e->dflt != MPS_NONE) {
         MpsValue r = mps_call1(t, e->dflt, v);
         if (!r) return -1;
         MPS_ROOT(t, r);
-        e->depth++;
-        int rc = js_enc(t, e, r);
-        e->depth--;
+        int rc = mps_recursion_enter(t, " while encoding a JSON object");
+        if (rc == 0) {
+            rc = js_enc(t, e, r);
+            mps_recursion_leave(t);
+        }
         MPS_UNROOT(t, 1);
         return rc;
     }
@@ -220,6 +244,7 @@ static MpsValue js_dumps_impl(MpsThread *t, MpsValue obj, int argc, const MpsVal
     mps_buf_init(&e.b);
     MPS_ROOT(t, seps ? seps : MPS_NONE);
     int rc = js_enc(t, &e, obj);
+    free(e.open);
     MPS_UNROOT(t, 1);
     if (rc < 0) { mps_buf_free(&e.b); return MPS_NULL; }
     if (!e.b.data) return mps_str_new(t, "", 0);

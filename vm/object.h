@@ -384,6 +384,12 @@ MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a);
 MpsValue mps_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* rich compare → value */
 int mps_compare_bool(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* 1/0/-1 */
 int mps_eq(MpsThread *t, MpsValue a, MpsValue b);          /* identity shortcut, then == ; 1/0/-1 */
+/* C code recursing through nested values (vm/vm.c): counts against the
+ * recursion limit like a call; RecursionError "maximum recursion depth
+ * exceeded{where}" when too deep or when the C stack is nearly full */
+int mps_recursion_enter(MpsThread *t, const char *where);  /* 0 or -1 */
+void mps_recursion_leave(MpsThread *t);
+int mps_cstack_check(MpsThread *t);                        /* the C stack alone: 0 or -1 */
 int mps_truthy(MpsThread *t, MpsValue v);                  /* 1/0/-1 */
 int mps_hash(MpsThread *t, MpsValue v, uint64_t *out);     /* TypeError for unhashable */
 MpsValue mps_repr(MpsThread *t, MpsValue v);               /* str */

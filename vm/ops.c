@@ -336,7 +336,17 @@ static int cmp_result(MpsCmpOp op, int c)
     }
 }
 
+static int seq_compare_items(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b);
+
 static int seq_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b)
+{
+    if (mps_recursion_enter(t, " in comparison") < 0) return -1;
+    int r = seq_compare_items(t, op, a, b);
+    mps_recursion_leave(t);
+    return r;
+}
+
+static int seq_compare_items(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b)
 {
     MpsValue *x, *y;
     int64_t n = mps_seq_items(a, &x), m = mps_seq_items(b, &y);
@@ -409,7 +419,9 @@ static int native_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b)
         return seq_compare(t, op, a, b);
     if (mps_is_anyset(a) && mps_is_anyset(b)) return mps_set_cmp(t, op, a, b);
     if (ka == MPS_K_DICT && kb == MPS_K_DICT && (op == MPS_CMP_EQ || op == MPS_CMP_NE)) {
+        if (mps_recursion_enter(t, " in comparison") < 0) return -1;
         int r = dict_equal(t, MPS_DICT(a), MPS_DICT(b));
+        mps_recursion_leave(t);
         return r < 0 ? r : op == MPS_CMP_EQ ? r : !r;
     }
     if (ka == MPS_K_RANGE && kb == MPS_K_RANGE && (op == MPS_CMP_EQ || op == MPS_CMP_NE)) {
@@ -600,6 +612,7 @@ static int tuple_hash(MpsThread *t, MpsValue v, uint64_t *out)
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
     MpsTuple *tp = MPS_TUPLE(v);
     uint64_t acc = P5;
+    if (mps_cstack_check(t) < 0) return -1;
     for (size_t i = 0; i < tp->len; i++) {
         uint64_t h;
         if (mps_hash(t, tp->items[i], &h) < 0) return -1;
@@ -728,10 +741,11 @@ int mps_repr_enter(MpsThread *t, MpsValue v)
 {
     for (int i = 0; i < t->repr_n; i++)
         if (t->repr_stack[i] == v) return 1;
+    if (mps_recursion_enter(t, " while getting the repr of an object") < 0) return -1;
     if (t->repr_n == t->repr_cap) {
         int cap = t->repr_cap ? t->repr_cap * 2 : 16;
         MpsValue *p = realloc(t->repr_stack, (size_t)cap * sizeof *p);
-        if (!p) { mps_raise_nomem(t); return -1; }
+        if (!p) { mps_recursion_leave(t); mps_raise_nomem(t); return -1; }
         t->repr_stack = p;
         t->repr_cap = cap;
     }
@@ -741,7 +755,10 @@ int mps_repr_enter(MpsThread *t, MpsValue v)
 
 void mps_repr_leave(MpsThread *t, MpsValue v)
 {
-    if (t->repr_n > 0 && t->repr_stack[t->repr_n - 1] == v) t->repr_n--;
+    if (t->repr_n > 0 && t->repr_stack[t->repr_n - 1] == v) {
+        t->repr_n--;
+        mps_recursion_leave(t);
+    }
 }
 
 static const char *str_or(MpsValue s, const char *dflt)

@@ -852,6 +852,36 @@ static void cstack_limit_init(MpsThread *t) {
     if (!t->vm_cstack_limit) t->vm_cstack_limit = (char *)1;
 }
 
+/* C code that recurses through nested containers (repr, ==, hash,
+ * serialization) counts its levels against the recursion limit, as
+ * CPython's Py_EnterRecursiveCall does, and never lets the C stack run
+ * out: a list nested 100000 deep is a RecursionError, not a crash. */
+int mps_recursion_enter(MpsThread *t, const char *where) {
+    char probe;
+    if (!t->vm_cstack_limit) cstack_limit_init(t);
+    if (t->depth >= t->interp->recursion_limit || &probe < t->vm_cstack_limit) {
+        MPS_RAISE(t, RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    t->depth++;
+    return 0;
+}
+
+void mps_recursion_leave(MpsThread *t) {
+    t->depth--;
+}
+
+/* the C stack alone (for hashing, which CPython does not limit) */
+int mps_cstack_check(MpsThread *t) {
+    char probe;
+    if (!t->vm_cstack_limit) cstack_limit_init(t);
+    if (&probe < t->vm_cstack_limit) {
+        MPS_RAISE(t, RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
 /* ================================================================ the loop */
 
 MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
