@@ -53,6 +53,7 @@ typedef struct Scope {
     Sym *syms; int nsyms, cap;
     struct Scope **kids; int nkids, capkids;
     bool generator, comprehension, needs_class_cell, has_doc;
+    const char *private_name;  /* innermost enclosing class: __x mangling */
 } Scope;
 
 typedef struct Comp Comp;
@@ -120,6 +121,20 @@ static void c_error(Comp *c, MpsAst *n, const char *msg) {
         (ptr) = np_; (cap) = nc_; \
     } } while (0)
 
+/* a name __x used inside class C means _C__x (CPython's private names);
+ * idempotent, so a node seen twice is not mangled twice */
+static const char *mangle_name(Comp *c, const char *p, const char *name) {
+    size_t n = strlen(name);
+    if (!p || n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return name;
+    while (*p == '_') p++;
+    if (!*p) return name;
+    size_t m = strlen(p) + n + 2;
+    char *r = mps_arena_alloc(c->arena, m);
+    snprintf(r, m, "_%s%s", p, name);
+    return r;
+}
+
 static Sym *st_find(Scope *s, const char *name) {
     for (int i = 0; i < s->nsyms; i++)
         if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
@@ -140,6 +155,7 @@ static Sym *st_add(Comp *c, Scope *s, const char *name, int flags) {
 static Scope *st_new(Comp *c, int kind, const char *name, MpsAst *node, Scope *parent) {
     Scope *s = mps_arena_alloc(c->arena, sizeof *s);
     s->kind = kind; s->name = name; s->node = node; s->parent = parent;
+    s->private_name = kind == SC_CLASS ? name : parent ? parent->private_name : NULL;
     if (parent) {
         GROW(c, parent->kids, parent->nkids, parent->capkids);
         parent->kids[parent->nkids++] = s;
@@ -178,13 +194,15 @@ static void st_args(Comp *c, Scope *fs, MpsAst *a) {
     MpsAstList *ls[3] = { &a->v.Arguments.posonlyargs, &a->v.Arguments.args, &a->v.Arguments.kwonlyargs };
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < ls[k]->len; i++) {
-            const char *nm = ls[k]->items[i]->v.Arg.arg;
+            MpsAst *arg = ls[k]->items[i];
+            const char *nm = arg->v.Arg.arg = mangle_name(c, fs->private_name, arg->v.Arg.arg);
             Sym *y = st_find(fs, nm);
             if (y && (y->flags & F_PARAM)) c_error(c, ls[k]->items[i], "duplicate argument in function definition");
             st_add(c, fs, nm, F_PARAM);
         }
-    if (a->v.Arguments.vararg) st_add(c, fs, a->v.Arguments.vararg->v.Arg.arg, F_PARAM);
-    if (a->v.Arguments.kwarg) st_add(c, fs, a->v.Arguments.kwarg->v.Arg.arg, F_PARAM);
+    MpsAst *va = a->v.Arguments.vararg, *ka = a->v.Arguments.kwarg;
+    if (va) st_add(c, fs, va->v.Arg.arg = mangle_name(c, fs->private_name, va->v.Arg.arg), F_PARAM);
+    if (ka) st_add(c, fs, ka->v.Arg.arg = mangle_name(c, fs->private_name, ka->v.Arg.arg), F_PARAM);
 }
 
 static void st_defaults(Comp *c, Scope *s, MpsAst *a) {
@@ -217,6 +235,7 @@ static void st_comprehension(Comp *c, Scope *s, MpsAst *e, MpsAstList *gens, boo
 static void st_expr(Comp *c, Scope *s, MpsAst *e) {
     switch (e->kind) {
     case MPS_AST_Name:
+        e->v.Name.id = mangle_name(c, s->private_name, e->v.Name.id);
         if (e->v.Name.ctx == MPS_CTX_LOAD) {
             st_add(c, s, e->v.Name.id, F_USE);
             if (s->kind == SC_FUNCTION && strcmp(e->v.Name.id, "super") == 0)
@@ -227,7 +246,8 @@ static void st_expr(Comp *c, Scope *s, MpsAst *e) {
     case MPS_AST_NamedExpr: {
         /* the target binds in the nearest enclosing non-comprehension scope */
         st_expr(c, s, e->v.NamedExpr.value);
-        const char *nm = e->v.NamedExpr.target->v.Name.id;
+        MpsAst *tn = e->v.NamedExpr.target;
+        const char *nm = tn->v.Name.id = mangle_name(c, s->private_name, tn->v.Name.id);
         Scope *p = s;
         while (p->comprehension) p = p->parent;
         if (p != s) {
@@ -289,7 +309,7 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
     case MPS_AST_FunctionDef: {
         st_exprs(c, s, &n->v.FunctionDef.decorators);
         st_defaults(c, s, n->v.FunctionDef.args);
-        st_add(c, s, n->v.FunctionDef.name, F_ASSIGN);
+        st_add(c, s, mangle_name(c, s->private_name, n->v.FunctionDef.name), F_ASSIGN);
         Scope *fs = st_new(c, SC_FUNCTION, n->v.FunctionDef.name, n, s);
         st_args(c, fs, n->v.FunctionDef.args);
         st_stmts(c, fs, &n->v.FunctionDef.body);
@@ -299,7 +319,7 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
         st_exprs(c, s, &n->v.ClassDef.decorators);
         st_exprs(c, s, &n->v.ClassDef.bases);
         for (int i = 0; i < n->v.ClassDef.keywords.len; i++) st_expr(c, s, n->v.ClassDef.keywords.items[i]->v.Keyword.value);
-        st_add(c, s, n->v.ClassDef.name, F_ASSIGN);
+        st_add(c, s, mangle_name(c, s->private_name, n->v.ClassDef.name), F_ASSIGN);
         Scope *cs = st_new(c, SC_CLASS, n->v.ClassDef.name, n, s);
         st_stmts(c, cs, &n->v.ClassDef.body);
         break;
@@ -312,7 +332,10 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
     case MPS_AST_Assign: st_exprs(c, s, &n->v.Assign.targets); st_expr(c, s, n->v.Assign.value); break;
     case MPS_AST_AugAssign: {
         MpsAst *tg = n->v.AugAssign.target;
-        if (tg->kind == MPS_AST_Name) st_add(c, s, tg->v.Name.id, F_ASSIGN | F_USE);
+        if (tg->kind == MPS_AST_Name) {
+            tg->v.Name.id = mangle_name(c, s->private_name, tg->v.Name.id);
+            st_add(c, s, tg->v.Name.id, F_ASSIGN | F_USE);
+        }
         else st_expr(c, s, tg);
         st_expr(c, s, n->v.AugAssign.value);
         break;
@@ -345,7 +368,10 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
         for (int i = 0; i < n->v.Try.handlers.len; i++) {
             MpsAst *h = n->v.Try.handlers.items[i];
             if (h->v.ExceptHandler.type) st_expr(c, s, h->v.ExceptHandler.type);
-            if (h->v.ExceptHandler.name) st_add(c, s, h->v.ExceptHandler.name, F_ASSIGN);
+            if (h->v.ExceptHandler.name) {
+                h->v.ExceptHandler.name = mangle_name(c, s->private_name, h->v.ExceptHandler.name);
+                st_add(c, s, h->v.ExceptHandler.name, F_ASSIGN);
+            }
             st_stmts(c, s, &h->v.ExceptHandler.body);
         }
         st_stmts(c, s, &n->v.Try.orelse); st_stmts(c, s, &n->v.Try.finalbody);
@@ -379,7 +405,7 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
         bool g = n->kind == MPS_AST_Global;
         if (!g && s->kind == SC_MODULE) c_error(c, n, "nonlocal declaration not allowed at module level");
         for (int i = 0; i < n->v.Global.len; i++) {
-            const char *nm = n->v.Global.names[i];
+            const char *nm = n->v.Global.names[i] = mangle_name(c, s->private_name, n->v.Global.names[i]);
             Sym *y = st_find(s, nm);
             if (y && (y->flags & F_PARAM)) {
                 char m[160];
@@ -632,16 +658,7 @@ static int name_index(Comp *c, const char *s) {
 
 /* _C__x mangling of private attribute names inside class C */
 static const char *mangle(Comp *c, const char *name) {
-    const char *p = c->u->private_name;
-    size_t n = strlen(name);
-    if (!p || n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
-        return name;
-    while (*p == '_') p++;
-    if (!*p) return name;
-    size_t m = strlen(p) + n + 2;
-    char *r = mps_arena_alloc(c->arena, m);
-    snprintf(r, m, "_%s%s", p, name);
-    return r;
+    return mangle_name(c, c->u->private_name, name);
 }
 
 static void unit_free(Unit *u) {
@@ -1080,7 +1097,7 @@ static void c_function(Comp *c, MpsAst *n, bool lambda) {
     c_make_function(c, code, fs, args);
     if (!lambda) {
         for (int i = 0; i < n->v.FunctionDef.decorators.len; i++) emit(c, MPS_OP_CALL, 1);
-        c_name(c, n->v.FunctionDef.name, MPS_CTX_STORE);
+        c_name(c, mangle(c, n->v.FunctionDef.name), MPS_CTX_STORE);
     }
 }
 
@@ -1122,7 +1139,7 @@ static void c_class(Comp *c, MpsAst *n) {
     }
     emit(c, MPS_OP_BUILD_CLASS, n->v.ClassDef.bases.len | (kws->len ? 0x10000 : 0));
     for (int i = 0; i < n->v.ClassDef.decorators.len; i++) emit(c, MPS_OP_CALL, 1);
-    c_name(c, n->v.ClassDef.name, MPS_CTX_STORE);
+    c_name(c, mangle(c, n->v.ClassDef.name), MPS_CTX_STORE);
 }
 
 /* one level of a comprehension's loops; the innermost adds the element */
