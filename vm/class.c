@@ -1215,7 +1215,62 @@ static MpsValue obj_init_subclass(MpsThread *t, int argc, const MpsValue *argv, 
     return MPS_NONE;
 }
 
+/* object's own __repr__/__str__/__eq__/__ne__/__hash__, for explicit calls
+ * (super().__repr__(), object.__hash__(x)); the VM's protocols skip them
+ * and do the same work in C (see dunder() in vm/ops.c) */
+static MpsValue obj_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__repr__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
+    MpsClass *c = mps_class_of(t, argv[0]);
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_addc(&b, '<');
+    if (c->module && mps_is_str(c->module) && strcmp(mps_str_data(c->module), "builtins") != 0)
+        mps_buf_printf(&b, "%s.", mps_str_data(c->module));
+    MpsValue q = c->qualname && mps_is_str(c->qualname) ? c->qualname : c->name;
+    mps_buf_printf(&b, "%s object at %p>", mps_is_str(q) ? mps_str_data(q) : "?",
+                   mps_is_obj(argv[0]) ? (void *)mps_obj(argv[0]) : (void *)argv[0]);
+    return mps_buf_to_str(t, &b);
+}
+
+static MpsValue obj_str(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__str__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
+    return mps_repr(t, argv[0]);
+}
+
+static MpsValue obj_eq(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__eq__", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    return argv[0] == argv[1] ? MPS_TRUE : MPS_NOTIMPLEMENTED;
+}
+
+static MpsValue obj_ne(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__ne__", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    /* the inverse of the type's __eq__, unless that is NotImplemented */
+    MpsValue eq = mps_lookup_special(t, argv[0], "__eq__");
+    MpsValue r = eq ? mps_call(t, eq, 2, argv, MPS_NULL)
+                    : argv[0] == argv[1] ? MPS_TRUE : MPS_NOTIMPLEMENTED;
+    if (!r || r == MPS_NOTIMPLEMENTED) return r;
+    MPS_ROOT(t, r);
+    int b = mps_truthy(t, r);
+    MPS_UNROOT(t, 1);
+    return b < 0 ? MPS_NULL : mps_bool(!b);
+}
+
+static MpsValue obj_hash(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__hash__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
+    return mps_int_from_i64(t, (int64_t)mps_identity_hash(argv[0]));
+}
+
 static const MpsMethodDef object_methods[] = {
+    {"__repr__", obj_repr},
+    {"__str__", obj_str},
+    {"__eq__", obj_eq},
+    {"__ne__", obj_ne},
+    {"__hash__", obj_hash},
     {"__init__", obj_init},
     {"__setattr__", obj_setattr},
     {"__delattr__", obj_delattr},

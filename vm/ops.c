@@ -599,7 +599,7 @@ int mps_truthy(MpsThread *t, MpsValue v)
     return 1;
 }
 
-static uint64_t identity_hash(MpsValue v)
+uint64_t mps_identity_hash(MpsValue v)
 {
     uint64_t p = (uint64_t)v;
     uint64_t h = (p >> 4) | (p << 60);
@@ -652,13 +652,23 @@ static int unhashable(MpsThread *t, MpsValue v)
 int mps_hash(MpsThread *t, MpsValue v, uint64_t *out)
 {
     if (mps_is_small(v) || mps_is_bool(v)) { *out = mps_int_hash(v); return 0; }
-    if (!mps_is_obj(v)) { *out = identity_hash(v); return 0; }
+    if (!mps_is_obj(v)) { *out = mps_identity_hash(v); return 0; }
     MpsObj *o = mps_obj(v);
     if (!o->cls->is_builtin) {
         MpsValue n = ops_name(t, "__hash__");
         if (!n) return -1;
         MpsValue m = mps_class_lookup(o->cls, n);
         if (m == MPS_NONE) return unhashable(t, v);
+        /* `__hash__ = object.__hash__` in a class that defines __eq__ */
+        MpsValue oh = mps_class_lookup(MPS_TTYPE(t, OBJECT), n);
+        if (m == oh && o->cls != MPS_TTYPE(t, OBJECT)) {
+            MpsTuple *mro = MPS_TUPLE(o->cls->mro);
+            for (size_t i = 0; i < mro->len; i++) {
+                MpsClass *c = MPS_CLASS(mro->items[i]);
+                if (c == MPS_TTYPE(t, OBJECT)) break;
+                if (mps_dict_get_str(c->dict, n) == oh) { *out = mps_identity_hash(v); return 0; }
+            }
+        }
         MpsValue um = dunder(t, v, "__hash__");
         if (um) {
             MpsValue r = call_d0(t, um, v);
@@ -692,10 +702,10 @@ int mps_hash(MpsThread *t, MpsValue v, uint64_t *out)
     case MPS_K_BOUNDMETHOD: {
         uint64_t h;
         if (mps_hash(t, ((MpsBoundMethod *)v)->self, &h) < 0) return -1;
-        *out = h ^ identity_hash(((MpsBoundMethod *)v)->func);
+        *out = h ^ mps_identity_hash(((MpsBoundMethod *)v)->func);
         return 0;
     }
-    default: *out = identity_hash(v); return 0;
+    default: *out = mps_identity_hash(v); return 0;
     }
 }
 
