@@ -109,6 +109,7 @@ typedef struct MpsGenerator {
     MpsObj hdr;
     MpsFrame *frame;           /* malloc'd; NULL once finished */
     MpsValue name, qualname;
+    MpsValue handled;          /* exception its suspended frame is handling (yield in except) */
     bool running, started;
 } MpsGenerator;
 

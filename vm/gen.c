@@ -77,8 +77,14 @@ int mps_gen_resume(MpsThread *t, MpsGenerator *g, MpsValue send, MpsValue throwe
     t->depth++;
     g->started = true;
     g->running = true;
+    /* the generator's own "exception being handled" lives with it across
+     * yields (a bare raise after a yield in an except block); otherwise it
+     * sees its caller's */
     MpsValue saved = t->handled;
+    if (g->handled) t->handled = g->handled;
+    g->handled = MPS_NULL;
     MpsValue r = mps_vm_eval(t, f, throwexc);
+    if (r && f->yielded && t->handled != saved) g->handled = t->handled;
     t->handled = saved;
     g->running = false;
     if (r && f->yielded) { *out = r; return 1; }

@@ -1990,6 +1990,7 @@ void mps_code_traverse(MpsObj *o, MpsVisit visit, void *ctx) {
         MpsGenerator *g = (MpsGenerator *)o;
         visit_value(visit, ctx, g->name);
         visit_value(visit, ctx, g->qualname);
+        visit_value(visit, ctx, g->handled);
         if (g->frame) mps_vm_traverse_frame(g->frame, visit, ctx);
         break;
     }
