@@ -263,6 +263,44 @@ static bool mps_import_missing_is(MpsThread *t, const char *name, size_t n)
     return false;
 }
 
+/* Import the submodules of package `pkg` (named full) that fromlist names
+ * and that are not attributes yet; `*` stands for the package's __all__
+ * (once: a `*` inside __all__ means nothing). 0, or -1 with an error. */
+static int mps_import_fromlist(MpsThread *t, MpsValue pkg, MpsBuf *full, MpsValue fromlist, bool star)
+{
+    MpsValue *items;
+    int64_t n = mps_seq_items(fromlist, &items);
+    for (int64_t i = 0; i < n; i++) {
+        n = mps_seq_items(fromlist, &items);   /* an import may run code that changes it */
+        if (i >= n) break;
+        MpsValue x = items[i];
+        if (!mps_is_str(x)) continue;
+        if (strcmp(mps_str_data(x), "*") == 0) {
+            MpsValue all = star ? mps_dict_get_cstr(t, MPS_MODULE(pkg)->dict, "__all__") : MPS_NULL;
+            MpsValue *ai;
+            if (all && mps_seq_items(all, &ai) >= 0) {
+                MPS_ROOT(t, all);
+                int rc = mps_import_fromlist(t, pkg, full, all, false);
+                MPS_UNROOT(t, 1);
+                if (rc < 0) return -1;
+            }
+            continue;
+        }
+        MpsValue key = mps_intern(t, x);
+        if (!key) return -1;
+        if (mps_dict_get_str(MPS_MODULE(pkg)->dict, key)) continue;
+        size_t base = full->len;
+        mps_buf_addc(full, '.');
+        mps_buf_add(full, mps_str_data(x), mps_str_size(x));
+        MpsValue sub = mps_import_dotted(t, full->data, full->len, NULL);
+        full->len = base;
+        /* only "no such submodule" is ignored: `from p import name` then
+         * fails in the VM with ImportError: cannot import name */
+        if (!sub && !mps_import_missing_is(t, full->data, base + 1 + mps_str_size(x))) return -1;
+    }
+    return 0;
+}
+
 MpsValue mps_import_hook(MpsThread *t, MpsValue name, MpsValue fromlist, int level)
 {
     if (!mps_is_str(name))
@@ -308,27 +346,9 @@ MpsValue mps_import_hook(MpsThread *t, MpsValue name, MpsValue fromlist, int lev
     if (mps_is_kind(leaf, MPS_K_MODULE) && mps_dict_get_cstr(t, MPS_MODULE(leaf)->dict, "__path__")) {
         MPS_ROOT(t, leaf);
         MPS_ROOT(t, fromlist);
-        for (int64_t i = 0; i < nfrom; i++) {
-            mps_seq_items(fromlist, &items);
-            MpsValue x = items[i];
-            if (!mps_is_str(x) || strcmp(mps_str_data(x), "*") == 0) continue;
-            if (mps_dict_get_str(MPS_MODULE(leaf)->dict, mps_intern(t, x))) continue;
-            size_t base = full.len;
-            mps_buf_addc(&full, '.');
-            mps_buf_add(&full, mps_str_data(x), mps_str_size(x));
-            MpsValue sub = mps_import_dotted(t, full.data, full.len, NULL);
-            full.len = base;
-            if (!sub) {
-                /* only "no such submodule" is ignored: `from p import name` then
-                 * fails in the VM with ImportError: cannot import name */
-                if (mps_import_missing_is(t, full.data, base + 1 + mps_str_size(x)))
-                    continue;
-                MPS_UNROOT(t, 2);
-                mps_buf_free(&full);
-                return MPS_NULL;
-            }
-        }
+        int rc = mps_import_fromlist(t, leaf, &full, fromlist, true);
         MPS_UNROOT(t, 2);
+        if (rc < 0) { mps_buf_free(&full); return MPS_NULL; }
     }
     mps_buf_free(&full);
     return leaf;

@@ -133,6 +133,12 @@ static MpsValue bi_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     return mps_repr(t, argv[0]);
 }
 
+static MpsValue bi_ascii(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    ARGS1("ascii");
+    return mps_ascii(t, argv[0]);
+}
+
 static MpsValue bi_id(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     ARGS1("id");
@@ -321,6 +327,21 @@ static MpsValue bi_vars(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     MpsValue d = mps_getattr_opt(t, argv[0], t->interp->s_dict);
     if (d || t->exc) return d;
     return MPS_RAISE(t, TypeError, "vars() argument must have __dict__ attribute");
+}
+
+/* __import__(name, globals, locals, fromlist, level): the import statement's
+ * own hook (the top package, or the module itself with a fromlist) */
+static MpsValue bi_import(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
+    MpsValue a[5];
+    if (mps_args(t, "__import__", argc, argv, kw, names, 1, 5, a) < 0) return MPS_NULL;
+    int64_t level = 0;
+    if (a[4] && mps_index(t, a[4], &level) < 0) return MPS_NULL;
+    if (level < 0) return MPS_RAISE(t, ValueError, "level must be >= 0");
+    if (!mps_is_str(a[0])) return MPS_RAISE(t, TypeError, "__import__() argument 1 must be str, not %T", a[0]);
+    if (level == 0 && mps_str_size(a[0]) == 0) return MPS_RAISE(t, ValueError, "Empty module name");
+    return mps_import_hook(t, a[0], a[3] ? a[3] : MPS_NONE, (int)level);
 }
 
 /* exec / eval: source text or a code object, run in globals (and locals) */
@@ -1548,7 +1569,7 @@ static const struct { int type; MpsCFunc fn; } bi_news[] = {
 
 static const MpsMethodDef bi_functions[] = {
     {"print", bi_print}, {"input", bi_input}, {"open", mpsl_open},
-    {"len", bi_len}, {"repr", bi_repr}, {"id", bi_id}, {"hash", bi_hash},
+    {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii}, {"__import__", bi_import}, {"id", bi_id}, {"hash", bi_hash},
     {"callable", bi_callable}, {"abs", bi_abs}, {"chr", bi_chr}, {"ord", bi_ord},
     {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"format", bi_format},
     {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"hasattr", bi_hasattr},

@@ -61,6 +61,16 @@ static MpsValue mro_lookup(MpsClass *cls, MpsValue name, MpsClass **owner) {
 
 static MpsValue call_class(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kwnames) {
     MpsInterp *in = t->interp;
+    /* the singletons' types give back the singleton */
+    static const struct { int type; MpsValue v; const char *name; } singletons[] = {
+        { MPS_T_NONE, MPS_NONE, "NoneType" }, { MPS_T_NOTIMPL, MPS_NOTIMPLEMENTED, "NotImplementedType" },
+        { MPS_T_ELLIPSIS, MPS_ELLIPSIS, "EllipsisType" } };
+    for (size_t i = 0; i < sizeof singletons / sizeof *singletons; i++) {
+        if (cls != in->types[singletons[i].type]) continue;
+        if (argc || (kwnames && MPS_TUPLE(kwnames)->len))
+            return MPS_RAISE(t, TypeError, "%s takes no arguments", singletons[i].name);
+        return singletons[i].v;
+    }
     MpsClass *c = cls;
     while (c && !c->ctor) c = c->base;
     if (!c) return MPS_RAISE(t, TypeError, "cannot create '%S' instances", cls->qualname);
@@ -118,6 +128,8 @@ MpsValue mps_call(MpsThread *t, MpsValue callable, int argc, const MpsValue *arg
         }
         case MPS_K_CLASS:
             return call_class(t, MPS_CLASS(callable), argc, argv, kwnames);
+        case MPS_K_STATICMETHOD:         /* callable since Python 3.10 */
+            return mps_call(t, ((MpsWrapper *)callable)->func, argc, argv, kwnames);
         default: break;
         }
     }
@@ -137,7 +149,9 @@ MpsValue mps_call2(MpsThread *t, MpsValue callable, MpsValue a, MpsValue b) {
 int mps_callable(MpsValue v) {
     if (!mps_is_obj(v)) return 0;
     switch (mps_kind(v)) {
-    case MPS_K_FUNCTION: case MPS_K_BUILTIN: case MPS_K_BOUNDMETHOD: case MPS_K_CLASS: return 1;
+    case MPS_K_FUNCTION: case MPS_K_BUILTIN: case MPS_K_BOUNDMETHOD: case MPS_K_CLASS:
+    case MPS_K_STATICMETHOD:
+        return 1;
     default: break;
     }
     MpsThread *t = mps_tls_thread;

@@ -384,7 +384,8 @@ MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a);
 MpsValue mps_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* rich compare → value */
 int mps_compare_bool(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* 1/0/-1 */
 int mps_eq(MpsThread *t, MpsValue a, MpsValue b);          /* identity shortcut, then == ; 1/0/-1 */
-uint64_t mps_identity_hash(MpsValue v);                     /* object.__hash__ */
+uint64_t mps_identity_hash(MpsValue v);
+MpsValue mps_ascii(MpsThread *t, MpsValue v);                /* ascii(v) */                     /* object.__hash__ */
 /* C code recursing through nested values (vm/vm.c): counts against the
  * recursion limit like a call; RecursionError "maximum recursion depth
  * exceeded{where}" when too deep or when the C stack is nearly full */

@@ -1040,6 +1040,27 @@ MpsValue mps_repr(MpsThread *t, MpsValue v)
     return mps_buf_to_str(t, &b);
 }
 
+/* ascii(v): the repr with every non-ASCII character escaped */
+MpsValue mps_ascii(MpsThread *t, MpsValue v)
+{
+    MpsValue r = mps_repr(t, v);
+    if (!r) return MPS_NULL;
+    const unsigned char *p = (const unsigned char *)mps_str_data(r), *end = p + mps_str_size(r);
+    bool plain = true;
+    for (const unsigned char *q = p; q < end; q++) if (*q >= 0x80) { plain = false; break; }
+    if (plain) return r;
+    MpsBuf b;
+    mps_buf_init(&b);
+    while (p < end) {
+        if (*p < 0x80) { mps_buf_addc(&b, (char)*p++); continue; }
+        uint32_t c = mps_utf8_decode(&p);
+        if (c < 0x100) mps_buf_printf(&b, "\\x%02x", (unsigned)c);
+        else if (c < 0x10000) mps_buf_printf(&b, "\\u%04x", (unsigned)c);
+        else mps_buf_printf(&b, "\\U%08x", (unsigned)c);
+    }
+    return mps_buf_to_str(t, &b);
+}
+
 MpsValue mps_to_str(MpsThread *t, MpsValue v)
 {
     if (mps_is_obj(v)) {

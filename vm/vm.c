@@ -658,7 +658,8 @@ static MpsValue format_value(MpsThread *t, MpsValue v, int flags, MpsValue spec)
     }
     switch (flags & 3) {
     case 1: v = mps_to_str(t, v); break;
-    case 2: case 3: v = mps_repr(t, v); break;
+    case 2: v = mps_repr(t, v); break;
+    case 3: v = mps_ascii(t, v); break;
     default: break;
     }
     if (!v) return MPS_NULL;

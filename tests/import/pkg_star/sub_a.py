@@ -1,0 +1,1 @@
+x = 'submodule a'
