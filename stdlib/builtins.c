@@ -923,7 +923,7 @@ static MpsValue bi_sorted(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     }
     MpsValue list;
     MpsValue *items;
-    int64_t n = mps_seq_items(argv[0], &items);
+    int64_t n = mps_seq_items_iter(t, argv[0], &items);
     if (n >= 0) list = mps_list_from(t, (size_t)n, items);
     else list = mps_sequence_to_list(t, argv[0]);
     if (!list) return MPS_NULL;

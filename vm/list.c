@@ -51,7 +51,7 @@ int mps_list_extend(MpsThread *t, MpsValue list, MpsValue iterable)
 {
     MpsList *l = MPS_LIST(list);
     MpsValue *src;
-    int64_t n = mps_seq_items(iterable, &src);
+    int64_t n = mps_seq_items_iter(t, iterable, &src);
     if (n >= 0) {
         if (mps_list_reserve(t, l, l->len + (size_t)n) < 0) return -1;
         src = mps_is_list(iterable) ? MPS_LIST(iterable)->items : src;   /* may have moved (l += l) */

@@ -320,6 +320,7 @@ MpsValue mps_sequence_to_tuple(MpsThread *t, MpsValue iterable);
 MpsValue mps_sequence_to_list(MpsThread *t, MpsValue iterable);
 /* fast access to a list or tuple's items: returns count, sets *items; -1 otherwise */
 int64_t mps_seq_items(MpsValue v, MpsValue **items);
+int64_t mps_seq_items_iter(MpsThread *t, MpsValue v, MpsValue **items); /* -1 too for a subclass with its own __iter__ */
 
 MpsDict *mps_dict_new(MpsThread *t);
 /* lookup: 1 found (*out set), 0 absent, -1 error (from __hash__/__eq__) */

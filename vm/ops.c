@@ -212,8 +212,10 @@ static MpsValue binop1(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
     MpsValue mb = MPS_NULL;
     if (mps_class_of(t, a) != mps_class_of(t, b)) {
         mb = dunder(t, b, op_rdunder[op]);
-        /* a subclass's reflected method wins over its base's forward one */
-        if (mb && ma && mps_is_subclass(mps_class_of(t, b), mps_class_of(t, a))) {
+        /* a subclass's own reflected method wins over its base's forward one
+         * (one it merely inherits from that base does not) */
+        if (mb && mps_is_subclass(mps_class_of(t, b), mps_class_of(t, a)) &&
+            mb != dunder(t, a, op_rdunder[op])) {
             r = call_d1(t, mb, b, a);
             if (r != MPS_NOTIMPLEMENTED) return r;
             mb = MPS_NULL;

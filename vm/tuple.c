@@ -39,10 +39,17 @@ int64_t mps_seq_items(MpsValue v, MpsValue **items)
     return -1;
 }
 
+int64_t mps_seq_items_iter(MpsThread *t, MpsValue v, MpsValue **items)
+{
+    int64_t n = mps_seq_items(v, items);
+    if (n >= 0 && !mps_obj(v)->cls->is_builtin && mps_lookup_special(t, v, "__iter__")) return -1;
+    return n;
+}
+
 MpsValue mps_sequence_to_list(MpsThread *t, MpsValue iterable)
 {
     MpsValue *items;
-    int64_t n = mps_seq_items(iterable, &items);
+    int64_t n = mps_seq_items_iter(t, iterable, &items);
     if (n >= 0) return mps_list_from(t, (size_t)n, items);
     MpsValue l = mps_list_new(t, 0);
     if (!l) return l;
@@ -56,7 +63,7 @@ MpsValue mps_sequence_to_tuple(MpsThread *t, MpsValue iterable)
 {
     if (mps_is_tuple(iterable) && MPS_TUPLE(iterable)->hdr.cls == MPS_TYPE(t, TUPLE)) return iterable;
     MpsValue *items;
-    int64_t n = mps_seq_items(iterable, &items);
+    int64_t n = mps_seq_items_iter(t, iterable, &items);
     if (n >= 0) return mps_tuple_from(t, (size_t)n, items);
     MpsValue l = mps_sequence_to_list(t, iterable);
     if (!l) return l;

@@ -1232,7 +1232,9 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         a = sp[-2]; b = sp[-1];
         if (mps_is_small(b) && mps_is_obj(a)) {
             intptr_t i = mps_small(b);
-            if (mps_kind(a) == MPS_K_LIST) {
+            if (!mps_obj(a)->cls->is_builtin) {
+                /* a subclass may define __getitem__: the slow path */
+            } else if (mps_kind(a) == MPS_K_LIST) {
                 MpsList *l = MPS_LIST(a);
                 if (i < 0) i += (intptr_t)l->len;
                 if (i >= 0 && (size_t)i < l->len) { sp--; SET_TOP(l->items[i]); DISPATCH(); }
@@ -1303,7 +1305,8 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
             SET_TOP(mps_from_small(z));
             DISPATCH();
         }
-        if (arg == MPS_BIN_ADD && mps_is_str(a) && mps_is_str(b)) {
+        if (arg == MPS_BIN_ADD && mps_is_str(a) && mps_is_str(b) && mps_obj(a)->cls->is_builtin &&
+            mps_obj(b)->cls->is_builtin) {
             v = mps_str_concat(t, a, b);
             if (!v) goto error;
             sp--;
@@ -1478,7 +1481,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(UNPACK_SEQUENCE) {
         a = TOP();
         MpsValue *items;
-        int64_t n = mps_seq_items(a, &items);
+        int64_t n = mps_seq_items_iter(t, a, &items);
         if (n == (int64_t)arg) {
             sp--;
             for (int64_t i = n - 1; i >= 0; i--) PUSH(items[i]);
