@@ -38,3 +38,10 @@ class DS(dict):
     def __contains__(self, k): return k == 'magic'
 ds = DS(); ds['x'] = 5
 print(ds, 'magic' in ds, 'x' in ds)
+class B:
+    def __mul__(self, o): return 'B.mul'
+    def __rmul__(self, o): return 'B.rmul'
+class E(B): pass
+class F(B):
+    def __rmul__(self, o): return 'F.rmul'
+print(B() * E(), B() * F(), E() * B(), F() * B())
