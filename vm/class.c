@@ -778,11 +778,23 @@ static MpsValue generic_getattr(MpsThread *t, MpsValue obj, MpsValue name, bool 
             return mps_from_obj(*slot);
         }
     }
-    MpsValue descr = mps_class_lookup(cls, name), get;
-    if (descr && mps_is_kind(descr, MPS_K_PROPERTY)) return property_get(t, descr, obj, name);
-    if (descr && user_data_descr(t, descr, UD_GET, &get) && get) {
+    MpsValue descr = mps_class_lookup(cls, name), get, r = MPS_NULL;
+    bool described = false;
+    if (descr && mps_is_kind(descr, MPS_K_PROPERTY)) {
+        r = property_get(t, descr, obj, name);
+        described = true;
+    } else if (descr && user_data_descr(t, descr, UD_GET, &get) && get) {
         MpsValue args[3] = { descr, obj, mps_from_obj(cls) };
-        return mps_call(t, get, 3, args, MPS_NULL);
+        r = mps_call(t, get, 3, args, MPS_NULL);
+        described = true;
+    }
+    if (described) {
+        /* an AttributeError from the getter falls back to __getattr__ */
+        if (r || !hook || !mps_exc_matches(t, in->exc[MPS_EXC_AttributeError]) || cls->is_builtin ||
+            !mps_class_lookup(cls, in->s_getattr))
+            return r;
+        mps_exc_clear(t);
+        return getattr_hook(t, obj, cls, name);
     }
     if (mps_is_exc(obj)) {
         MpsValue v = exc_special(t, obj, name);
