@@ -139,7 +139,17 @@ static int gen_throw(MpsThread *t, MpsGenerator *g, MpsValue exc, MpsValue *out)
             int st = gen_throw(t, MPS_GEN(d), exc, out);
             g->running = false;
             if (st == 1) return 1;
-            if (st == 0) return mps_gen_resume(t, g, *out, MPS_NULL, out) ;
+            if (st == 0) {
+                /* the sub-generator returned: `yield from` is over and its
+                 * value is the result. g is suspended at the JUMP_BACKWARD
+                 * to its SEND; continue where SEND exits the loop, the
+                 * value (pushed by the resume) in place of the delegate */
+                MpsFrame *f = g->frame;
+                uint32_t sendw = f->code->code[MPS_ARG(*f->ip)];
+                f->ip = f->code->code + MPS_ARG(sendw);
+                f->sp--;
+                return mps_gen_resume(t, g, *out, MPS_NULL, out);
+            }
             exc = mps_exc_fetch(t);
         }
     }

@@ -1662,12 +1662,14 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         int st;
         if (mps_is_kind(a, MPS_K_GENERATOR)) {
             st = mps_gen_resume(t, MPS_GEN(a), b, MPS_NULL, &v);
-        } else if (b == MPS_NONE) {
+        } else if (b == MPS_NONE && mps_obj(a)->cls->is_builtin) {
             v = mps_next(t, a);
             st = v ? 1 : t->exc ? -1 : 0;
             if (!v) v = MPS_NONE;
         } else {
-            v = mps_call_method(t, a, "send", 1, &b);
+            /* a user iterator's StopIteration may carry the result */
+            v = b == MPS_NONE ? mps_call_method(t, a, "__next__", 0, NULL)
+                              : mps_call_method(t, a, "send", 1, &b);
             st = v ? 1 : -1;
             if (!v && mps_exc_matches(t, MPS_EXCCLS(t, StopIteration))) {
                 MpsValue e = mps_exc_fetch(t);
