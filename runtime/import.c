@@ -78,6 +78,36 @@ static char *mps_import_search(MpsValue dirs, const char *leaf, size_t n, bool *
     return NULL;
 }
 
+/* The directories named `leaf` in dirs that hold no __init__: the portions
+ * of a namespace package (PEP 420), used when no module or regular package
+ * of that name exists anywhere on the path. A list, MPS_NULL when none
+ * (or on error, with the exception set). */
+static MpsValue mps_import_namespace(MpsThread *t, MpsValue dirs, const char *leaf, size_t n)
+{
+    MpsValue found = MPS_NULL;
+    MpsValue *items;
+    int64_t cnt = mps_seq_items(dirs, &items);
+    for (int64_t i = 0; i < cnt; i++) {
+        mps_seq_items(dirs, &items);
+        if (!mps_is_str(items[i])) continue;
+        char *p = mps_import_join(mps_str_data(items[i]), leaf, n, "");
+        if (!p) return MPS_NULL;
+        if (mps_import_isdir(p)) {
+            MpsValue s = mps_str_cstr_new(t, p);
+            if (!found) {
+                found = s ? mps_list_from(t, 1, &s) : MPS_NULL;
+                if (found) MPS_ROOT(t, found);
+            } else if (!s || mps_list_append(t, found, s) < 0) {
+                found = MPS_NULL;
+            }
+            if (!found) { free(p); return MPS_NULL; }
+        }
+        free(p);
+    }
+    if (found) MPS_UNROOT(t, 1);
+    return found;
+}
+
 static MpsValue mps_import_not_found(MpsThread *t, MpsValue fullname, const char *not_pkg)
 {
     MpsValue msg = not_pkg
@@ -102,6 +132,14 @@ char *mps_import_find_file(MpsThread *t, const char *name, bool *is_pkg)
         size_t n = dot ? (size_t)(dot - name) : strlen(name);
         free(found);
         found = mps_import_search(dirs, name, n, is_pkg);
+        if (!found && dot) {
+            /* a namespace package on the way: descend into its directories */
+            MpsValue ns = mps_import_namespace(t, dirs, name, n);
+            if (!ns) { mps_exc_clear(t); return NULL; }
+            dirs = ns;
+            name = dot + 1;
+            continue;
+        }
         if (!found || !dot) return found;
         if (!*is_pkg) { free(found); return NULL; }
         /* descend into the package directory */
@@ -146,7 +184,17 @@ static MpsValue mps_import_load(MpsThread *t, MpsValue full, MpsValue parent,
     }
     bool is_pkg = false;
     char *path = mps_import_search(dirs, leaf, leafn, &is_pkg);
-    if (!path) return mps_import_not_found(t, full, NULL);
+    if (!path) {
+        MpsValue ns = mps_import_namespace(t, dirs, leaf, leafn);
+        if (!ns) return t->exc ? MPS_NULL : mps_import_not_found(t, full, NULL);
+        MPS_ROOT(t, ns);
+        MpsValue m = mps_rt_new_module(t, mps_str_data(full), NULL);
+        bool ok = m && mps_dict_set_cstr(t, MPS_MODULE(m)->dict, "__path__", ns) == 0 &&
+                  mps_dict_set_cstr(t, MPS_MODULE(m)->dict, "__package__", full) == 0 &&
+                  mps_dict_set_cstr(t, MPS_MODULE(m)->dict, "__file__", MPS_NONE) == 0;
+        MPS_UNROOT(t, 1);
+        return ok ? m : MPS_NULL;
+    }
 
     MpsValue m = mps_rt_new_module(t, mps_str_data(full), path);
     if (!m) { free(path); return MPS_NULL; }
