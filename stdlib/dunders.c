@@ -145,6 +145,7 @@ static void du_add(MpsThread *t, MpsClass *c, const int *which)
         MpsValue f = mps_builtin_new(t, du_defs[*which].name, du_fns[*which], MPS_NULL);
         if (!f) return;
         ((MpsBuiltin *)f)->is_method = 1;
+        ((MpsBuiltin *)f)->owner = c;
         /* never shadow a method another file put there on purpose */
         if (mps_dict_get_cstr(t, c->dict, du_defs[*which].name)) continue;
         mpsl_class_set(t, c, du_defs[*which].name, f);

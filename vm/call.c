@@ -59,6 +59,22 @@ static MpsValue mro_lookup(MpsClass *cls, MpsValue name, MpsClass **owner) {
     return MPS_NULL;
 }
 
+/* a method of a built-in class called through the class (str.upper(x),
+ * map(str.strip, xs)): C code trusts the type of argv[0], so check it */
+static bool builtin_self_ok(MpsThread *t, MpsBuiltin *b, int argc, const MpsValue *argv) {
+    MpsClass *owner = b->owner;
+    if (owner == MPS_TTYPE(t, OBJECT)) return true;
+    if (argc < 1) {
+        MPS_RAISE(t, TypeError, "unbound method %S.%s() needs an argument", owner->name, b->name);
+        return false;
+    }
+    MpsClass *c = mps_class_of(t, argv[0]);
+    if (c == owner || mps_is_subclass(c, owner)) return true;
+    MPS_RAISE(t, TypeError, "descriptor '%s' for '%S' objects doesn't apply to a '%T' object",
+              b->name, owner->name, argv[0]);
+    return false;
+}
+
 static MpsValue call_class(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kwnames) {
     MpsInterp *in = t->interp;
     /* the singletons' types give back the singleton */
@@ -120,6 +136,7 @@ MpsValue mps_call(MpsThread *t, MpsValue callable, int argc, const MpsValue *arg
         case MPS_K_BUILTIN: {
             MpsBuiltin *b = (MpsBuiltin *)callable;
             if (b->self) return prepend_call(t, MPS_NULL, b, b->self, argc, argv, kwnames);
+            if (b->owner && !builtin_self_ok(t, b, argc, argv)) return MPS_NULL;
             return b->fn(t, argc, argv, kwnames);
         }
         case MPS_K_BOUNDMETHOD: {

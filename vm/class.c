@@ -450,6 +450,7 @@ void mps_class_add_methods(MpsThread *t, MpsClass *c, const MpsMethodDef *defs)
         MpsValue k = mps_intern_cstr(t, defs->name);
         if (!f || !k) return;
         ((MpsBuiltin *)f)->is_method = 1;
+        ((MpsBuiltin *)f)->owner = c;
         if (mps_dict_set(t, c->dict, k, f) < 0) return;
     }
     bump(t->interp, c, 0);

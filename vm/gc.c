@@ -321,7 +321,7 @@ static void traverse(GcState *g, MpsObj *o)
         break;
     }
     case MPS_K_CELL: VISIT(((MpsCell *)o)->v); break;
-    case MPS_K_BUILTIN: VISIT(((MpsBuiltin *)o)->self); break;
+    case MPS_K_BUILTIN: VISIT(((MpsBuiltin *)o)->self); VISITO(((MpsBuiltin *)o)->owner); break;
     case MPS_K_BOUNDMETHOD: {
         MpsBoundMethod *m = (MpsBoundMethod *)o;
         VISIT(m->self); VISIT(m->func);

@@ -105,6 +105,7 @@ typedef struct MpsBuiltin {
     MpsValue self;             /* bound receiver (module or object) or MPS_NULL */
     void *data;                /* free for the implementer */
     uint8_t is_method;         /* in a class dict: receives the instance as argv[0] */
+    struct MpsClass *owner;    /* is_method: argv[0] must be one of its instances (checked) */
 } MpsBuiltin;
 
 typedef struct MpsBoundMethod { MpsObj hdr; MpsValue self, func; } MpsBoundMethod;
