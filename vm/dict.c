@@ -79,7 +79,9 @@ static inline bool str_key_eq(MpsValue a, MpsValue b, uint64_t h, uint64_t eh)
  * IX_EMPTY when absent (then the slot is where to insert); -2 on error. */
 static int64_t dict_find(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h, int32_t *ix)
 {
+    int restarts = 0;
 restart:;
+    if (!d->index && dict_resize(t, d, 1) < 0) return -2;   /* cleared by an __eq__ */
     size_t mask = d->mask, j = h & mask;
     int64_t free_slot = -1;
     for (uint64_t perturb = h;; perturb >>= 5) {
@@ -102,8 +104,15 @@ restart:;
                     MpsDictEntry *ents = d->entries;
                     int eq = mps_eq(t, ek, key);
                     if (eq < 0) return -2;
-                    /* __eq__ mutated the table: start over */
-                    if (d->version != ver || d->entries != ents) goto restart;
+                    /* __eq__ mutated the table: start over (but an __eq__ that
+                     * mutates it every time would never let us finish) */
+                    if (d->version != ver || d->entries != ents) {
+                        if (++restarts > 1000) {
+                            MPS_RAISE(t, RuntimeError, "dictionary keeps changing during lookup");
+                            return -2;
+                        }
+                        goto restart;
+                    }
                     if (eq) { *ix = k; return (int64_t)j; }
                 }
             }
@@ -458,8 +467,10 @@ static int st_alloc(MpsThread *t, MpsDict *d)
     return 0;
 }
 
-/* may `key` equal the live entry e (same hash)? 1/0, -1 error, 2 table changed */
-static int st_key_eq(MpsThread *t, MpsDict *d, MpsDictEntry *e, MpsValue key)
+/* may `key` equal the live entry e (same hash)? 1/0, -1 error, 2 table
+ * changed (*restarts counts those: an __eq__ that changes the table every
+ * time must not keep the lookup going forever) */
+static int st_key_eq(MpsThread *t, MpsDict *d, MpsDictEntry *e, MpsValue key, int *restarts)
 {
     MpsValue ek = e->key;
     if (ek == key) return 1;
@@ -468,7 +479,13 @@ static int st_key_eq(MpsThread *t, MpsDict *d, MpsDictEntry *e, MpsValue key)
     MpsDictEntry *ents = d->entries;
     int eq = mps_eq(t, ek, key);
     if (eq < 0) return -1;
-    if (d->entries != ents || e->key != ek) return 2;
+    if (d->entries != ents || e->key != ek) {
+        if (++*restarts > 1000) {
+            MPS_RAISE(t, RuntimeError, "set keeps changing during lookup");
+            return -1;
+        }
+        return 2;
+    }
     return eq;
 }
 
@@ -476,6 +493,7 @@ static int st_key_eq(MpsThread *t, MpsDict *d, MpsDictEntry *e, MpsValue key)
 static MpsDictEntry *st_lookkey(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h, int *err)
 {
     *err = 0;
+    int restarts = 0;
 restart:
     if (!d->entries || !d->len) return NULL;
     size_t mask = d->mask, i = h & mask;
@@ -486,7 +504,7 @@ restart:
             if (e->key == MPS_NULL) {
                 if (e->value == MPS_NULL) return NULL;
             } else if (e->hash == h) {
-                int r = st_key_eq(t, d, e, key);
+                int r = st_key_eq(t, d, e, key, &restarts);
                 if (r < 0) { *err = -1; return NULL; }
                 if (r == 2) goto restart;
                 if (r) return e;
@@ -500,8 +518,9 @@ restart:
 
 int mps_settab_add_hash(MpsThread *t, MpsDict *d, MpsValue key, uint64_t h)
 {
-    if (st_alloc(t, d) < 0) return -1;
+    int restarts = 0;
 restart:;
+    if (st_alloc(t, d) < 0) return -1;     /* again: an __eq__ may have cleared it */
     size_t mask = d->mask, i = h & mask;
     MpsDictEntry *freeslot = NULL, *e;
     for (uint64_t perturb = h;;) {
@@ -512,7 +531,7 @@ restart:;
                 if (e->value == MPS_NULL) goto found_unused_or_dummy;
                 freeslot = e;
             } else if (e->hash == h) {
-                int r = st_key_eq(t, d, e, key);
+                int r = st_key_eq(t, d, e, key, &restarts);
                 if (r < 0) return -1;
                 if (r == 2) goto restart;
                 if (r) return 0;
