@@ -558,7 +558,9 @@ class Pool:
             self._dispatch()
             if self._state == TERMINATE:
                 break
-            if self._state == CLOSE and not self._has_pending() and not self._jobs and \
+            # closed and every task answered (an imap iterator nobody reads
+            # to the end keeps its job registered: that must not hold us)
+            if self._state == CLOSE and not self._has_pending() and \
                     all(not w.held for w in self._workers):
                 break
             if self._threads:
