@@ -192,7 +192,9 @@ static int mps_main_spawn_child(MpsThread *t, const MpsOpts *o)
     mps_sig_install(in);
     if (path) {
         MPS_RT(in)->main_path = path;
+        MPS_RT(in)->spawn_bootstrap = true;
         if (!mps_rt_exec_file(t, path, MPS_MODULE(m)->dict)) mps_main_fatal(t);
+        MPS_RT(in)->spawn_bootstrap = false;
     }
     MpsValue mp = mps_import_module(t, "multiprocessing");
     MpsValue fn = mp ? mps_getattr_cstr(t, mp, "_spawn_main") : MPS_NULL;

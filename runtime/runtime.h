@@ -37,6 +37,7 @@ typedef struct MpsRuntime {
     bool exit_by_sigint;    /* uncaught KeyboardInterrupt: re-raise SIGINT at exit */
     const char *executable; /* absolute path of this binary (sys.executable, spawn) */
     const char *main_path;  /* the main script as given, or NULL (-c, REPL, stdin) */
+    bool spawn_bootstrap;   /* a spawned child is running the main script as __mp_main__ */
     MpsExitFn exit_fns[16]; /* run last-registered first by mps_rt_exit */
     int nexit_fns;
     void *fork_hooks;       /* process.c: functions run in forked children */

@@ -151,6 +151,16 @@ static MpsValue f_fork(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     return mps_from_small(pid);
 }
 
+/* True while a spawned child runs the parent's main script: starting a
+ * process then (no `if __name__ == '__main__':` guard) would start another
+ * child doing the same, without end */
+static MpsValue f_bootstrapping(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "bootstrapping", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_bool(MPS_RT(t->interp)->spawn_bootstrap);
+}
+
 static MpsValue f_is_dead(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "is_dead", argc, kw, 1, 1) < 0) return MPS_NULL;
@@ -1826,6 +1836,7 @@ static const MpsMethodDef mp_functions[] = {
     { "kill", f_kill },
     { "exit", f_exit },
     { "fork", f_fork },
+    { "bootstrapping", f_bootstrapping },
     { "is_dead", f_is_dead },
     { "waitpid", f_waitpid },
     { "pipe", f_pipe },

@@ -192,6 +192,11 @@ class Process:
         assert self._pid is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current.daemon, 'daemonic processes are not allowed to have children'
+        if _mp.bootstrapping():
+            raise RuntimeError(
+                "a process was started while this spawned child was still running the main "
+                "module as __mp_main__; start processes (and pools) under "
+                "`if __name__ == '__main__':` in the main module")
         active_children()
         method = self._start_method_override or get_start_method()
         if method == 'spawn':
