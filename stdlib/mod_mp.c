@@ -548,14 +548,15 @@ static MpsValue m_recv_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     if (mps_args_count(t, "recv_bytes", argc, kw, 1, 2) < 0) return MPS_NULL;
     Conn *c = as_conn(t, argv[0]);
     if (!c || conn_check(t, c, false) < 0) return MPS_NULL;
+    int64_t maxlen = -1;
+    if (argc > 1 && argv[1] != MPS_NONE) {
+        if (mps_index(t, argv[1], &maxlen) < 0) return MPS_NULL;
+        if (maxlen < 0) return MPS_RAISE(t, ValueError, "negative maxlength");
+    }
     size_t n;
     const char *buf = recv_frame(t, c, &n);
     if (!buf) return MPS_NULL;
-    if (argc > 1 && argv[1] != MPS_NONE) {
-        int64_t maxlen;
-        if (mps_index(t, argv[1], &maxlen) < 0) return MPS_NULL;
-        if ((int64_t)n > maxlen) return MPS_RAISE(t, OSError, "bad message length");
-    }
+    if (maxlen >= 0 && (int64_t)n > maxlen) return MPS_RAISE(t, OSError, "bad message length");
     MpsValue v = mps_bytes_new(t, buf, n);
     conn_shrink(c);
     return v;

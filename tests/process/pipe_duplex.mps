@@ -48,3 +48,13 @@ if __name__ == '__main__':
     except OSError as e:
         print('OSError', type(e).__name__)
     _stop.set()
+    x, y = mp.Pipe()
+    try:
+        x.recv_bytes(-1)
+    except ValueError as e:
+        print('ValueError', e)
+    y.send_bytes(b'abcdef')
+    try:
+        x.recv_bytes(3)
+    except OSError as e:
+        print('OSError', e)
