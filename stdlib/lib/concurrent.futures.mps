@@ -376,6 +376,7 @@ class ThreadPoolExecutor(Executor):
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
+        _live_executors.append((os.getpid(), self))
 
     def submit(self, fn, *args, **kwargs):
         with self._shutdown_lock:
@@ -435,6 +436,7 @@ class ThreadPoolExecutor(Executor):
                     if item is not None:
                         item.future.cancel()
             self._work_queue.put(None)
+        _forget_executor(self)
         if wait:
             for t in list(self._threads):
                 t.join()
@@ -465,6 +467,7 @@ class ProcessPoolExecutor(Executor):
         self._shutdown = False
         self._lock = threading.Lock()
         self._pending = {}
+        _live_executors.append((os.getpid(), self))
 
     def _get_pool(self):
         if self._pool is None:
@@ -546,6 +549,7 @@ class ProcessPoolExecutor(Executor):
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
             self._shutdown = True
+        _forget_executor(self)
         if self._pool is not None:
             if cancel_futures:
                 for f in list(self._pending.values()):
@@ -553,3 +557,30 @@ class ProcessPoolExecutor(Executor):
             self._pool.close()
             if wait:
                 self._pool.join()
+
+
+# Executors nobody shut down finish their work when the program ends, as in
+# CPython (the work already submitted runs; the interpreter then exits).
+# (A forked child inherits the list: it must not wait for its parent's.)
+_live_executors = []
+
+
+def _forget_executor(e):
+    for i in range(len(_live_executors)):
+        if _live_executors[i][1] is e:
+            del _live_executors[i]
+            return
+
+
+def _python_exit():
+    while _live_executors:
+        pid, e = _live_executors.pop()
+        if pid != os.getpid():
+            continue
+        try:
+            e.shutdown(wait=True)
+        except BaseException as exc:
+            _thread._print_exception(exc, 'Exception while shutting down an executor:\n')
+
+
+threading._register_atexit(_python_exit)

@@ -608,8 +608,20 @@ def excepthook(args):
 __excepthook__ = excepthook
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *args, **kwargs):
+    # run by _shutdown before it waits for the threads (concurrent.futures
+    # uses it to finish the work of executors nobody shut down)
+    _threading_atexits.append((func, args, kwargs))
+
+
 def _shutdown():
     # Called by the runtime at exit: wait for every non-daemon thread.
+    while _threading_atexits:
+        func, args, kwargs = _threading_atexits.pop()
+        func(*args, **kwargs)
     _main_thread._is_stopped = True
     while True:
         with _active_limbo_lock:
