@@ -72,7 +72,7 @@ static void mps_main_parse(int argc, char **argv, MpsOpts *o)
                 if (i + 2 >= argc) mps_main_usage_error("%s needs FD and MAIN", a);
                 o->spawn_fd = argv[i + 1];
                 o->file = argv[i + 2];
-                o->argi = argc;
+                o->argi = i + 3;          /* the parent's sys.argv[1:] follow */
                 return;
             }
             else if (strcmp(a, "--freeze") == 0) {

@@ -1581,21 +1581,33 @@ static MpsValue f_spawn(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     const char *main_path = rt && rt->main_path ? rt->main_path : "";
     char fdbuf[32];
     snprintf(fdbuf, sizeof fdbuf, "%d", mfd);
+    /* `mps [--gil-stats] --mp-spawn FD MAIN ARGS...`: the child's sys.argv
+     * is ours (built before fork: no malloc in the child) */
+    MpsValue *av = NULL;
+    int64_t nav = t->interp->argv ? mps_seq_items(t->interp->argv, &av) : 0;
+    if (nav < 1) nav = 1;
+    char **args = calloc((size_t)nav + 6, sizeof *args);
+    if (!args) { close(mfd); return mps_raise_nomem(t); }
+    int k = 0;
+    args[k++] = (char *)"mps";
+    if (rt && rt->gil_stats) args[k++] = (char *)"--gil-stats";   /* the child prints its table too */
+    args[k++] = (char *)"--mp-spawn";
+    args[k++] = fdbuf;
+    args[k++] = (char *)main_path;
+    for (int64_t i = 1; i < nav; i++)
+        if (mps_is_str(av[i])) args[k++] = (char *)mps_str_data(av[i]);
+    args[k] = NULL;
     mps_io_flush_all(t->interp);
     pid_t parent = getpid();
     pid_t pid = fork();
-    if (pid < 0) { int e = errno; close(mfd); return mps_raise_errno(t, e, NULL); }
+    if (pid < 0) { int e = errno; close(mfd); free(args); return mps_raise_errno(t, e, NULL); }
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent) _exit(1);
-        char *args[] = { (char *)"mps", (char *)"--mp-spawn", fdbuf, (char *)main_path, NULL, NULL };
-        if (rt && rt->gil_stats) {        /* the child prints its own table too */
-            args[4] = args[3]; args[3] = args[2]; args[2] = args[1];
-            args[1] = (char *)"--gil-stats";
-        }
         execv(exe, args);
         _exit(127);
     }
+    free(args);
     close(mfd);
     return mps_from_small(pid);
 }

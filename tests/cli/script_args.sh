@@ -19,3 +19,15 @@ cd sub
 $MPS prog.mps -- --
 printf '#!/bin/false\nprint("shebang line ignored")\n' > shebang.mps
 $MPS shebang.mps
+# a spawned (or forkserver) child sees the parent's sys.argv too
+cat > children.mps <<'PROG'
+import multiprocessing as mp, sys
+def show():
+    print('child argv', sys.argv[1:], sys.argv[0].endswith('children.mps'))
+if __name__ == '__main__':
+    for method in ('fork', 'spawn', 'forkserver'):
+        p = mp.get_context(method).Process(target=show)
+        p.start()
+        p.join()
+PROG
+$MPS children.mps one 'two words' -z
