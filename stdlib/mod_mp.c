@@ -324,9 +324,51 @@ static int conn_check(MpsThread *t, Conn *c, bool writing)
     return 0;
 }
 
+/* Writers blocked on a full queue pipe, by pid, in the queue's shared
+ * memory: a parent waiting in join() drains the queue for them, and must
+ * not mistake one that was killed while blocked for a live one. */
+#define Q_BLOCKED_SLOTS 32
+typedef struct QBlocked {
+    int32_t pid[Q_BLOCKED_SLOTS];
+    int64_t overflow;              /* blocked writers that found no free slot */
+} QBlocked;
+
+static int blocked_enter(QBlocked *b)
+{
+    int32_t me = (int32_t)getpid();
+    for (int i = 0; i < Q_BLOCKED_SLOTS; i++) {
+        int32_t zero = 0;
+        if (__atomic_compare_exchange_n(&b->pid[i], &zero, me, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            return i;
+    }
+    __atomic_add_fetch(&b->overflow, 1, __ATOMIC_SEQ_CST);
+    return -1;
+}
+
+static void blocked_leave(QBlocked *b, int slot)
+{
+    if (slot >= 0) __atomic_store_n(&b->pid[slot], 0, __ATOMIC_SEQ_CST);
+    else __atomic_sub_fetch(&b->overflow, 1, __ATOMIC_SEQ_CST);
+}
+
+/* live blocked writers; a dead one's slot is freed */
+static int64_t blocked_count(QBlocked *b)
+{
+    int64_t n = __atomic_load_n(&b->overflow, __ATOMIC_SEQ_CST);
+    for (int i = 0; i < Q_BLOCKED_SLOTS; i++) {
+        int32_t pid = __atomic_load_n(&b->pid[i], __ATOMIC_SEQ_CST);
+        if (!pid) continue;
+        if (mps_process_is_dead(pid))
+            __atomic_compare_exchange_n(&b->pid[i], &pid, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+        else
+            n++;
+    }
+    return n;
+}
+
 /* write all of buf; the GIL is released only while the pipe is full, and
- * *blocked (if given) counts the writers waiting so */
-static int write_all_counted(MpsThread *t, int fd, const char *buf, size_t n, int64_t *blocked)
+ * `blocked` (if given) records the writers waiting so */
+static int write_all_counted(MpsThread *t, int fd, const char *buf, size_t n, QBlocked *blocked)
 {
     while (n > 0) {
         ssize_t w = write(fd, buf, n);
@@ -336,9 +378,9 @@ static int write_all_counted(MpsThread *t, int fd, const char *buf, size_t n, in
             continue;
         }
         if (w < 0 && errno == EAGAIN) {
-            if (blocked) __atomic_add_fetch(blocked, 1, __ATOMIC_SEQ_CST);
+            int slot = blocked ? blocked_enter(blocked) : 0;
             int rc = wait_fd(t, fd, POLLOUT, NULL);
-            if (blocked) __atomic_sub_fetch(blocked, 1, __ATOMIC_SEQ_CST);
+            if (blocked) blocked_leave(blocked, slot);
             if (rc < 0) return -1;
             continue;
         }
@@ -1168,9 +1210,10 @@ typedef struct QShm {
     pthread_mutex_t wmu, rmu, cmu;
     pthread_cond_t ccv;            /* count changed (bounded queues) */
     int64_t count;                 /* items put and not yet got */
-    int64_t blocked;               /* writers waiting for room in the pipe */
+    QBlocked blocked;              /* writers waiting for room in the pipe */
     int64_t maxsize;               /* 0: unbounded */
     uint32_t rpos, rlen;           /* read-ahead bytes in buf[rpos..rlen) */
+    int32_t broken;                /* a writer died in the middle of an item */
     char buf[Q_BUF];
 } QShm;
 
@@ -1344,8 +1387,37 @@ static MpsValue qc_put(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     return MPS_NONE;
 }
 
+static int q_broken(MpsThread *t)
+{
+    MPS_RAISE(t, OSError, "queue is broken: a process died while putting an item into it");
+    return -1;
+}
+
+/* with rmu held, part of an item read: wait for the rest. Items longer
+ * than PIPE_BUF are written under wmu, so when wmu is free (or its owner
+ * died) and the pipe stays empty, the rest will never come: the queue is
+ * marked broken instead of waiting forever. 1 readable, -1 error. */
+static int q_wait_tail(MpsThread *t, QCore *q)
+{
+    for (;;) {
+        struct timespec slice;
+        mps_thread_deadline(&slice, 0.2);
+        int rc = wait_fd(t, q->rfd, POLLIN, &slice);
+        if (rc != 0) return rc;
+        int lr = pthread_mutex_trylock(&q->sh->wmu);
+        if (lr == EBUSY) continue;                    /* its writer is still at it */
+        if (lr == EOWNERDEAD) pthread_mutex_consistent(&q->sh->wmu);
+        if (lr == 0 || lr == EOWNERDEAD) pthread_mutex_unlock(&q->sh->wmu);
+        struct pollfd p = { q->rfd, POLLIN, 0 };
+        if (poll(&p, 1, 0) > 0) return 1;
+        q->sh->broken = 1;
+        return q_broken(t);
+    }
+}
+
 /* with rmu held: make `want` bytes available in the shared buffer, reading
- * ahead; 1 ok, 0 deadline passed, -1 error */
+ * ahead; 1 ok, 0 deadline passed, -1 error. dl == NULL && block: the rest
+ * of an item whose start was read (see q_wait_tail). */
 static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl, bool block)
 {
     QShm *sh = q->sh;
@@ -1364,7 +1436,7 @@ static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl
         }
         if (errno != EAGAIN) { mps_raise_errno(t, errno, NULL); return -1; }
         if (!block) return 0;
-        int rc = wait_fd(t, q->rfd, POLLIN, dl);
+        int rc = dl ? wait_fd(t, q->rfd, POLLIN, dl) : q_wait_tail(t, q);
         if (rc <= 0) return rc;
     }
     return 1;
@@ -1374,6 +1446,7 @@ static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl
 static int q_take(MpsThread *t, QCore *q, bool block, const struct timespec *dl, MpsBuf *out)
 {
     QShm *sh = q->sh;
+    if (sh->broken) return q_broken(t);
     int rc = q_fill(t, q, 4, dl, block);
     if (rc <= 0) return rc;
     const unsigned char *h = (const unsigned char *)sh->buf + sh->rpos;
@@ -1395,7 +1468,7 @@ static int q_take(MpsThread *t, QCore *q, bool block, const struct timespec *dl,
         ssize_t r = read(q->rfd, chunk, left < sizeof chunk ? left : sizeof chunk);
         if (r > 0) { mps_buf_add(out, chunk, (size_t)r); left -= (size_t)r; continue; }
         if (r == 0) { MPS_RAISE(t, EOFError, "queue closed"); return -1; }
-        if (errno == EAGAIN) { if (wait_fd(t, q->rfd, POLLIN, NULL) < 0) return -1; continue; }
+        if (errno == EAGAIN) { if (q_wait_tail(t, q) < 0) return -1; continue; }
         if (errno == EINTR) { if (mps_thread_check_signals(t) < 0) return -1; continue; }
         mps_raise_errno(t, errno, NULL);
         return -1;
@@ -1442,7 +1515,7 @@ static MpsValue qc_blocked(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 {
     if (mps_args_count(t, "blocked", argc, kw, 1, 1) < 0) return MPS_NULL;
     QCore *q = as_qcore(t, argv[0]);
-    return q ? mps_int_from_i64(t, __atomic_load_n(&q->sh->blocked, __ATOMIC_SEQ_CST)) : MPS_NULL;
+    return q ? mps_int_from_i64(t, blocked_count(&q->sh->blocked)) : MPS_NULL;
 }
 
 static MpsValue qc_maxsize(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)

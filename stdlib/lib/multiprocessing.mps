@@ -1063,7 +1063,10 @@ class Queue:
         if self._closed or self._owner != os.getpid():
             return
         while self._core.blocked() > 0:
-            data = self._core.get(True, 0.02, True)
+            try:
+                data = self._core.get(True, 0.02, True)
+            except OSError:
+                return          # broken by a writer that died mid-item: get() says so
             if data is NotImplemented:
                 return
             self._core.uncount(1)
