@@ -161,6 +161,30 @@ static MpsValue f_bootstrapping(MpsThread *t, int argc, const MpsValue *argv, Mp
     return mps_bool(MPS_RT(t->interp)->spawn_bootstrap);
 }
 
+/* weak_track(obj) / weak_tracked() / weak_forget_all(): the queues this
+ * process made, held weakly (join() drains them; see vm/gc.c) */
+static MpsValue f_weak_track(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "weak_track", argc, kw, 1, 1) < 0) return MPS_NULL;
+    mps_gc_weak_add(t, argv[0]);
+    return MPS_NONE;
+}
+
+static MpsValue f_weak_tracked(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "weak_tracked", argc, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_gc_weak_items(t);
+}
+
+static MpsValue f_weak_forget_all(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "weak_forget_all", argc, kw, 0, 0) < 0) return MPS_NULL;
+    mps_gc_weak_clear(t);
+    return MPS_NONE;
+}
+
 static MpsValue f_is_dead(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "is_dead", argc, kw, 1, 1) < 0) return MPS_NULL;
@@ -739,6 +763,10 @@ static void *shm_map(MpsThread *t, int *fdp, size_t size)
     int fd = *fdp;
     if (fd < 0) {
         fd = (int)syscall(SYS_memfd_create, "mps-shared", 0);
+        if (fd < 0 && errno == EMFILE) {      /* dead queues may hold descriptors */
+            mps_gc_collect(t);
+            fd = (int)syscall(SYS_memfd_create, "mps-shared", 0);
+        }
         if (fd < 0 || ftruncate(fd, (off_t)size) < 0) {
             mps_raise_errno(t, errno, NULL);
             if (fd >= 0) close(fd);
@@ -1227,6 +1255,11 @@ static void qcore_finalize(MpsObj *o)
 {
     QCore *q = (QCore *)o;
     if (q->sh) munmap(q->sh, sizeof(QShm));
+    /* this process's descriptors of the pipe and the shared memory */
+    if (q->rfd >= 0) close(q->rfd);
+    if (q->wfd >= 0) close(q->wfd);
+    if (q->shfd >= 0) close(q->shfd);
+    q->rfd = q->wfd = q->shfd = -1;
 }
 static const MpsNativeType qcore_type = { "QueueCore", NULL, qcore_finalize };
 
@@ -1291,6 +1324,9 @@ static MpsValue qcore_make(MpsThread *t, MpsClass *cls, int rfd, int wfd, int sh
     q->sh = sh;
     set_nonblock(rfd);
     set_nonblock(wfd);
+    /* its shared memory counts towards the next collection, which is
+     * what gives back the descriptors of queues nobody uses any more */
+    mps_gc_note_extra(t, sizeof(QShm));
     return v;
 }
 
@@ -1308,7 +1344,12 @@ static MpsValue qcore_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue
         return qcore_make(t, cls, (int)r, (int)w, (int)sh, maxsize);
     }
     int fds[2];
-    if (pipe(fds) < 0) return mps_raise_errno(t, errno, NULL);
+    if (pipe(fds) < 0) {
+        /* out of descriptors: queues nobody uses any more may hold some */
+        if (errno != EMFILE) return mps_raise_errno(t, errno, NULL);
+        mps_gc_collect(t);
+        if (pipe(fds) < 0) return mps_raise_errno(t, errno, NULL);
+    }
     fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
     MpsValue v = qcore_make(t, cls, fds[0], fds[1], -1, maxsize);
     if (!v) { close(fds[0]); close(fds[1]); }
@@ -1923,6 +1964,8 @@ static const MpsMethodDef mp_functions[] = {
     { "exit", f_exit },
     { "fork", f_fork },
     { "bootstrapping", f_bootstrapping },
+    { "weak_track", f_weak_track }, { "weak_tracked", f_weak_tracked },
+    { "weak_forget_all", f_weak_forget_all },
     { "is_dead", f_is_dead },
     { "waitpid", f_waitpid },
     { "pipe", f_pipe },

@@ -82,6 +82,8 @@ typedef struct GcState {
     char *bump, *bump_end;   /* (appended) the chunk small blocks are carved from */
     void **chunks;           /* every chunk, freed at interpreter teardown */
     size_t nchunks, chunks_cap;
+    MpsObj **weak;           /* (appended) the weak registry: see mps_gc_weak_add */
+    size_t nweak, capweak;
 } GcState;
 
 #define CHUNK_SIZE ((size_t)2 << 20)
@@ -206,6 +208,47 @@ void mps_gc_remove_root(MpsThread *t, MpsValue *slot)
             g->roots[i] = g->roots[--g->nroots];
             return;
         }
+}
+
+/* The weak registry: objects listed here are not kept alive by it; a
+ * collection drops the ones nothing else reaches. multiprocessing lists its
+ * queues so (join() drains them; a queue nobody uses any more must still be
+ * freed, with its pipe). */
+void mps_gc_weak_add(MpsThread *t, MpsValue v)
+{
+    if (!mps_is_obj(v)) return;
+    GcState *g = gc_state(t->interp);
+    if (g->nweak == g->capweak) {
+        size_t cap = g->capweak ? g->capweak * 2 : 16;
+        MpsObj **w = realloc(g->weak, cap * sizeof *w);
+        if (!w) { fputs("mps: out of memory\n", stderr); abort(); }
+        g->weak = w;
+        g->capweak = cap;
+    }
+    g->weak[g->nweak++] = mps_obj(v);
+}
+
+MpsValue mps_gc_weak_items(MpsThread *t)
+{
+    GcState *g = gc_state(t->interp);
+    MpsValue l = mps_list_new(t, 0);
+    for (size_t i = 0; l && i < g->nweak; i++)
+        if (mps_list_append(t, l, mps_from_obj(g->weak[i])) < 0) return MPS_NULL;
+    return l;
+}
+
+void mps_gc_weak_clear(MpsThread *t)
+{
+    gc_state(t->interp)->nweak = 0;
+}
+
+/* after marking: keep the registered objects that survive */
+static void weak_sweep(GcState *g)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < g->nweak; i++)
+        if (g->weak[i]->gc_mark & MARK) g->weak[k++] = g->weak[i];
+    g->nweak = k;
 }
 
 /* ---------------------------------------------------------------- temporary roots */
@@ -470,6 +513,7 @@ void mps_gc_collect(MpsThread *t)
 
     mark_roots(g, in);
     while (g->sp > 0) traverse(g, g->stack[--g->sp]);
+    weak_sweep(g);
 
     /* sweep: release the dead at once when their finalizer is trivial;
      * natives and code objects are unlinked first and finalized after the
@@ -541,6 +585,7 @@ void mps_gc_free_all(MpsInterp *in)
         free(g->chunks);
         free(g->stack);
         free(g->roots);
+        free(g->weak);
         free(g->ext);
         free(g);
         in->gc = NULL;

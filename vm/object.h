@@ -206,6 +206,11 @@ void mps_gc_note_extra(MpsThread *t, size_t bytes);
 /* (appended, vm/gc.c) a C location holding an MpsValue that must stay alive
  * (runtime/stdlib state outside the heap): registered slots are roots. */
 void mps_gc_add_root(MpsThread *t, MpsValue *slot);
+/* the weak registry (vm/gc.c): listed objects that nothing else reaches are
+ * dropped from it by the next collection */
+void mps_gc_weak_add(MpsThread *t, MpsValue v);
+MpsValue mps_gc_weak_items(MpsThread *t);      /* a new list of the live ones */
+void mps_gc_weak_clear(MpsThread *t);
 /* (appended, vm/gc.c) the attribute dict of an object of a built-in kind
  * (list, dict, tuple, set, str, int, …) whose class is a user subclass, kept
  * in a side table: the slot (*slot NULL until a dict is stored). With

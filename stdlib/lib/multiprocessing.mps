@@ -484,9 +484,9 @@ def _forkserver_main(sock):
 def _forkserver_loop(sock):
     # The server: one thread, forks a child per request, reports each
     # child's wait status (4 bytes) on the sentinel pipe it was given.
-    global _children, _queues
+    global _children
     _children = set()
-    _queues = []
+    _mp.weak_forget_all()
     _mp.close_other_fds([sock])
     th = sys.modules.get('threading')
     if th is not None:
@@ -1002,12 +1002,11 @@ def Pipe(duplex=True):
     return _mp.Pipe(duplex)
 
 
-_queues = []     # queues created in this process: join() may drain them
-
-
 def _drain_blocked_queues():
-    for q in _queues:
-        q._drain_if_blocked()
+    # the queues made in this process that are still alive (held weakly)
+    for q in _mp.weak_tracked():
+        if isinstance(q, Queue):
+            q._drain_if_blocked()
 
 
 class Queue:
@@ -1019,7 +1018,7 @@ class Queue:
         self._buffer = []          # items drained here while join() waited
         self._closed = False
         self._owner = os.getpid()
-        _queues.append(self)
+        _mp.weak_track(self)
 
     def __getstate__(self):
         d = dict(self.__dict__)

@@ -302,6 +302,7 @@ class _ProcessWorker:
         self.process = p
         self.conn = a
         self.pid = p.pid
+        self.reaped = False
         self.fd = a.fileno()
         self.sentinel = p.sentinel
 
@@ -324,12 +325,19 @@ class _ProcessWorker:
                 pass
 
     def reap(self):
+        if self.reaped:
+            return
+        self.reaped = True
         try:
             self.process.join(1.0)
         except BaseException:
             pass
         try:
             self.conn.close()
+        except BaseException:
+            pass
+        try:
+            self.process.close()       # its sentinel descriptor
         except BaseException:
             pass
 
@@ -437,7 +445,7 @@ class Pool:
     def _wake(self):
         if self._threads:
             self._events.put(None)
-        else:
+        elif self._wake_w is not None:
             os.write(self._wake_w, b'x')
 
     # -- the handler thread ------------------------------------------------
@@ -718,6 +726,20 @@ class Pool:
                 w.reap()
         if self in _live_pools:
             _live_pools.remove(self)
+        if self._handler is not threading.current_thread():
+            self._handler.join(1.0)
+            self._close_wake()
+
+    def _close_wake(self):
+        # the handler is gone: its wake-up pipe can go too
+        if self._threads or self._handler.is_alive() or self._wake_r is None:
+            return
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._wake_r = self._wake_w = None
 
     def join(self):
         if self._state == RUN:
@@ -727,10 +749,13 @@ class Pool:
         for w in list(self._workers):
             if self._threads:
                 w.thread.join()
-            else:
+            elif not w.reaped:
                 w.process.join()
+                w.reap()                   # its connection and sentinel
         if self in _live_pools:
             _live_pools.remove(self)
+        if self._handler is not threading.current_thread():
+            self._close_wake()
 
     def __enter__(self):
         self._check_running()
