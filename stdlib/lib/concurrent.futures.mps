@@ -444,6 +444,18 @@ class ThreadPoolExecutor(Executor):
 
 # ---------------------------------------------------------------- processes
 
+class _RemoteTraceback(Exception):
+    # the cause of an exception from a worker: its traceback there
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+_RemoteTraceback.__module__ = 'concurrent.futures.process'
+
+
 def _process_chunk(fn, chunk):
     return [fn(*args) for args in chunk]
 
@@ -514,6 +526,9 @@ class ProcessPoolExecutor(Executor):
                     self._pending[key] = f
                     self._break(exc)
                 else:
+                    cause = exc.__cause__
+                    if cause is not None and type(cause).__name__ == 'RemoteTraceback':
+                        exc.__cause__ = _RemoteTraceback(cause.tb)
                     f.set_exception(exc)
             self._get_pool().apply_async(fn, args, kwargs, callback=done, error_callback=failed)
             return f

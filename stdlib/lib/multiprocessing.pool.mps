@@ -38,6 +38,22 @@ class WorkerLostError(ProcessError):
     pass
 
 
+class RemoteTraceback(Exception):
+    # the cause of an exception re-raised from a worker: its traceback there
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _remote_cause(e):
+    text = e.__dict__.get('__traceback_text__') if hasattr(e, '__dict__') else None
+    if isinstance(e, BaseException) and text:
+        e.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
+    return e
+
+
 def _signame(code):
     names = {1: 'SIGHUP', 2: 'SIGINT', 6: 'SIGABRT', 9: 'SIGKILL', 11: 'SIGSEGV', 15: 'SIGTERM', 7: 'SIGBUS', 8: 'SIGFPE'}
     return names.get(-code, 'signal %d' % -code)
@@ -515,6 +531,8 @@ class Pool:
 
     def _deliver(self, w, result):
         job, i, ok, value = result
+        if not ok:
+            _remote_cause(value)
         if w.held:
             w.held.pop(0)
         w.done += 1
