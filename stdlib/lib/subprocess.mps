@@ -106,7 +106,10 @@ class _PipeFile:
         pass
 
     def _decode(self, b):
-        return b.decode(self._encoding) if self._text else b
+        if not self._text:
+            return b
+        # text mode reads with universal newlines, as CPython's TextIOWrapper
+        return b.decode(self._encoding).replace('\r\n', '\n').replace('\r', '\n')
 
     def read(self, n=-1):
         if n is not None and n >= 0:
@@ -191,13 +194,19 @@ class Popen:
         self.stdout = None
         self.stderr = None
         self._input_offset = 0
+        self._communicated = False
         text_mode = bool(text or universal_newlines or encoding or errors)
         self.text_mode = text_mode
         self._encoding = encoding
         if isinstance(args, (str, bytes)):
             argv = [args]
         else:
-            argv = [a if isinstance(a, (str, bytes)) else str(a) for a in args]
+            argv = list(args)
+            for a in argv:
+                if not isinstance(a, (str, bytes)) and not hasattr(a, '__fspath__'):
+                    raise TypeError('expected str, bytes or os.PathLike object, not %s'
+                                    % type(a).__name__)
+            argv = [a if isinstance(a, (str, bytes)) else a.__fspath__() for a in argv]
         if shell:
             if isinstance(args, (str, bytes)):
                 argv = ['/bin/sh', '-c', args]
@@ -312,9 +321,14 @@ class Popen:
         if self.stdin is None and self.stdout is None and self.stderr is None:
             self.wait(timeout)
             return (None, None)
+        if self._communicated and (self.stdout is not None or self.stderr is not None):
+            raise ValueError('read of closed file')
         endtime = None if timeout is None else _time() + timeout
         if input is not None and self.text_mode:
             input = input.encode(self._encoding or 'utf-8')
+        elif input is not None and not isinstance(input, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                            % type(input).__name__)
         if input is not None and self.stdin is None:
             raise ValueError('Cannot send input after starting communication')
         fin = -1
@@ -356,6 +370,7 @@ class Popen:
             self.wait()
         else:
             self.wait(max(endtime - _time(), 0))
+        self._communicated = True
         return (out, err)
 
     def send_signal(self, sig):
