@@ -13,6 +13,7 @@ typedef struct {
     char align;             /* 0, '<', '>', '^', '=' */
     char sign;              /* 0, '+', '-', ' ' */
     bool alt, zero, nonegzero;
+    bool zero_align;        /* align '=' came from the '0' flag (numbers only) */
     int64_t width;          /* -1: none */
     char grouping;          /* 0, ',', '_' */
     int64_t prec;           /* -1: none */
@@ -26,18 +27,22 @@ static int parse_spec(MpsThread *t, const char *s, size_t n, FmtSpec *f)
     f->fill = ' ';
     f->width = f->prec = -1;
     /* [[fill]align] */
+    bool explicit_fill = false;
     if (p < e) {
         const unsigned char *q = p;
         uint32_t c = mps_utf8_decode(&q);
-        if (q < e && strchr("<>=^", *q) && *q) { f->fill = c; f->align = (char)*q; p = q + 1; }
+        if (q < e && strchr("<>=^", *q) && *q) { f->fill = c; f->align = (char)*q; p = q + 1; explicit_fill = true; }
         else if (strchr("<>=^", *p) && *p) { f->align = (char)*p++; }
     }
     if (p < e && (*p == '+' || *p == '-' || *p == ' ')) f->sign = (char)*p++;
     if (p < e && *p == 'z') { f->nonegzero = true; p++; }
     if (p < e && *p == '#') { f->alt = true; p++; }
     if (p < e && *p == '0') {
+        /* '0': zero fill unless a fill was given; sign-aware ('=') for
+         * numbers unless an alignment was given */
         f->zero = true;
-        if (!f->align) { f->fill = '0'; f->align = '='; }
+        if (!explicit_fill) f->fill = '0';
+        if (!f->align) { f->align = '='; f->zero_align = true; }
         p++;
     }
     if (p < e && isdigit(*p)) {
@@ -54,7 +59,9 @@ static int parse_spec(MpsThread *t, const char *s, size_t n, FmtSpec *f)
     }
     if (p < e) f->type = (char)*p++;
     if (p < e) { MPS_RAISE(t, ValueError, "Invalid format specifier"); return -1; }
-    if (f->grouping && f->type && !strchr("dxXobeEfFgG%n", f->type)) {
+    /* ',' goes with decimal types only, '_' also with b/o/x; 'n' with neither */
+    if (f->grouping && f->type &&
+        !strchr(f->grouping == ',' ? "deEfFgG%" : "dxXobeEfFgG%", f->type)) {
         MPS_RAISE(t, ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
         return -1;
     }
@@ -148,13 +155,14 @@ static int fmt_int(MpsThread *t, MpsBuf *b, const FmtSpec *f, MpsValue v)
     if (f->prec >= 0) { MPS_RAISE(t, ValueError, "Precision not allowed in integer format specifier"); return -1; }
     if (type == 'c') {
         if (f->sign) { MPS_RAISE(t, ValueError, "Sign not allowed with integer format specifier 'c'"); return -1; }
+        if (f->alt) { MPS_RAISE(t, ValueError, "Alternate form (#) not allowed with integer format specifier 'c'"); return -1; }
         int64_t c;
         if (mps_int_to_i64(t, v, &c) < 0) return -1;
         if (c < 0 || c > 0x10FFFF) { MPS_RAISE(t, OverflowError, "%%c arg not in range(0x110000)"); return -1; }
         MpsBuf body;
         mps_buf_init(&body);
         mps_buf_add_utf8(&body, (uint32_t)c);
-        emit(b, f, '<', "", 0, body.data, body.len);
+        emit(b, f, '>', "", 0, body.data, body.len);
         mps_buf_free(&body);
         return 0;
     }
@@ -228,9 +236,32 @@ static int fmt_float(MpsThread *t, MpsBuf *b, const FmtSpec *f, double d)
                 snprintf(tmp, sizeof tmp, "%s", r.data);
                 mps_buf_free(&r);
             } else {
-                snprintf(fmt, sizeof fmt, "%%%s.*g", alt ? "#" : "");
-                snprintf(tmp, sizeof tmp, fmt, (int)(prec == 0 ? 1 : prec), a);
-                if (!strpbrk(tmp, ".e")) strcat(tmp, ".0");
+                /* CPython: 'g', but exponent notation from `precision`
+                 * integer digits on (not precision + 1), and fixed
+                 * notation keeps one digit after the point */
+                int p = (int)(prec == 0 ? 1 : prec);
+                snprintf(tmp, sizeof tmp, "%.*e", p - 1, a);
+                int decpt = atoi(strchr(tmp, 'e') + 1) + 1;
+                if (decpt <= -4 || decpt > p - 1) {
+                    char *ep = strchr(tmp, 'e'), *m = ep;
+                    if (!alt && strchr(tmp, '.')) {      /* strip trailing zeros as 'g' */
+                        while (m[-1] == '0') m--;
+                        if (m[-1] == '.') m--;
+                        memmove(m, ep, strlen(ep) + 1);
+                    } else if (alt && !strchr(tmp, '.')) {
+                        memmove(ep + 1, ep, strlen(ep) + 1);
+                        *ep = '.';
+                    }
+                } else {
+                    snprintf(fmt, sizeof fmt, "%%%s.*g", alt ? "#" : "");
+                    snprintf(tmp, sizeof tmp, fmt, p, a);
+                    if (!strpbrk(tmp, ".e")) strcat(tmp, ".0");
+                }
+            }
+            if (prec < 0 && alt && !strchr(tmp, '.')) {    /* repr with '#': a point */
+                char *ep = strchr(tmp, 'e');
+                if (ep) { memmove(ep + 1, ep, strlen(ep) + 1); *ep = '.'; }
+                else strcat(tmp, ".");
             }
         }
     }
@@ -242,9 +273,7 @@ static int fmt_float(MpsThread *t, MpsBuf *b, const FmtSpec *f, double d)
     mps_buf_init(&body);
     if (nd == 0) mps_buf_adds(&body, s);     /* inf / nan */
     else number_body(&body, f, s, nd, s + nd, strlen(s + nd), strlen(sg), 3);
-    FmtSpec g = *f;
-    if (nd == 0 && g.fill == '0' && g.zero) g.fill = ' ';   /* no zero padding of inf */
-    emit(b, &g, '>', sg, strlen(sg), body.data, body.len);
+    emit(b, f, '>', sg, strlen(sg), body.data, body.len);
     mps_buf_free(&body);
     if (s != tmp) free(s);
     return 0;
@@ -258,6 +287,9 @@ static int fmt_str(MpsThread *t, MpsBuf *b, const FmtSpec *f, MpsValue s)
     }
     if (f->sign) { MPS_RAISE(t, ValueError, "Sign not allowed in string format specifier"); return -1; }
     if (f->alt) { MPS_RAISE(t, ValueError, "Alternate form (#) not allowed in string format specifier"); return -1; }
+    FmtSpec g = *f;
+    if (g.zero_align) { g.align = 0; g.zero_align = false; }     /* '{:010}'.format('abc') */
+    f = &g;
     if (f->align == '=') { MPS_RAISE(t, ValueError, "'=' alignment not allowed in string format specifier"); return -1; }
     if (f->grouping) { MPS_RAISE(t, ValueError, "Cannot specify '%c' with 's'.", f->grouping); return -1; }
     size_t n = mps_str_size(s);
