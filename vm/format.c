@@ -368,9 +368,11 @@ MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args)
     bool tuple = mps_is_tuple(args);
     if (tuple) nargs = mps_seq_items(args, &items);
     else { items = &args; nargs = 1; }
-    /* a mapping argument (for %(name)s) */
-    bool mapping = !tuple && !mps_is_str(args) && (mps_is_dict(args) ||
-                   (mps_is_obj(args) && !mps_is_list(args) && mps_lookup_special(t, args, "__getitem__")));
+    /* a mapping argument (for %(name)s): as CPython, anything subscriptable
+     * but a tuple or a str (so 'abc' % [] is 'abc') */
+    bool mapping = !tuple && !mps_is_str(args) && mps_is_obj(args) &&
+                   (mps_is_dict(args) || mps_is_list(args) || mps_is_kind(args, MPS_K_BYTES) ||
+                    mps_is_kind(args, MPS_K_BYTEARRAY) || mps_lookup_special(t, args, "__getitem__"));
     int64_t ai = 0;
     bool used_map = false;
     MpsBuf b;
@@ -385,6 +387,7 @@ MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args)
         }
         p++;
         if (p >= e) { MPS_RAISE(t, ValueError, "incomplete format"); goto fail; }
+        if (*p == '%') { mps_buf_addc(&b, '%'); continue; }   /* '%%'; '%5%' is an error */
         MpsValue arg = MPS_NULL;
         if (*p == '(') {
             if (!mapping) {
@@ -441,13 +444,11 @@ MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args)
         while (p < e && strchr("hlL", *p)) p++;
         if (p >= e) { MPS_RAISE(t, ValueError, "incomplete format"); goto fail; }
         char c = *p;
-        if (c == '%') { mps_buf_addc(&b, '%'); continue; }
         if (!arg) {
-            if (used_map || mapping) arg = args;
-            else {
-                if (ai >= nargs) { MPS_RAISE(t, TypeError, "not enough arguments for format string"); goto fail; }
-                arg = items[ai++];
-            }
+            /* a single (non-tuple) argument serves one unkeyed spec, and
+             * none once a keyed one took from it */
+            if (ai >= nargs || used_map) { MPS_RAISE(t, TypeError, "not enough arguments for format string"); goto fail; }
+            arg = items[ai++];
         }
         if (left) f.align = '<';
         else if (zero && strchr("diouxXeEfFgG", c)) { f.fill = '0'; f.align = '='; }
