@@ -76,6 +76,7 @@ typedef struct Unit {
     Scope *st;
     uint32_t *code; int32_t *lines; int32_t *hidx; int n, cap;
     MpsValue *consts; int nconsts, capconsts;
+    int32_t *chash; int chcap;  /* open-addressing index of consts (dedup in O(1)) */
     const char **names; MpsValue *namev; int nnames, capnames;
     const char **vars; int nvars, capvars;      /* fast locals */
     const char **cells; int ncells, capcells;
@@ -104,7 +105,15 @@ struct Comp {
     Scope *top;
     Scope **scopes; int nscopes, capscopes;
     MpsValue s_none_name;
+    int depth;                /* nesting of st_expr/c_expr: a C-stack guard */
 };
+
+/* Both passes recurse on the AST: an expression nested too deeply (say a
+ * sum of 100000 terms, a left-leaning tree) is a RecursionError, as in
+ * CPython, not a crash. */
+#define MAX_EXPR_DEPTH 4000
+#define DEPTH_ENTER(c) do { if (++(c)->depth > MAX_EXPR_DEPTH) longjmp((c)->jb, 2); } while (0)
+#define DEPTH_LEAVE(c) ((c)->depth--)
 
 static void c_error(Comp *c, MpsAst *n, const char *msg) {
     snprintf(c->errmsg, sizeof c->errmsg, "%s", msg);
@@ -232,7 +241,14 @@ static void st_comprehension(Comp *c, Scope *s, MpsAst *e, MpsAstList *gens, boo
     } else st_expr(c, cs, e->v.ListComp.elt);
 }
 
+static void st_expr_1(Comp *c, Scope *s, MpsAst *e);
 static void st_expr(Comp *c, Scope *s, MpsAst *e) {
+    DEPTH_ENTER(c);
+    st_expr_1(c, s, e);
+    DEPTH_LEAVE(c);
+}
+
+static void st_expr_1(Comp *c, Scope *s, MpsAst *e) {
     switch (e->kind) {
     case MPS_AST_Name:
         e->v.Name.id = mangle_name(c, s->private_name, e->v.Name.id);
@@ -613,16 +629,65 @@ static bool const_same(MpsValue a, MpsValue b) {
     }
 }
 
+/* agrees with const_same: equal constants hash alike */
+static uint64_t const_hash(MpsValue v) {
+    uint64_t h = 1469598103934665603ULL;
+    if (!mps_is_obj(v)) return (uint64_t)v * 0x9E3779B97F4A7C15ULL;
+    switch (mps_kind(v)) {
+    case MPS_K_STR: return mps_str_hash(v);
+    case MPS_K_FLOAT: { uint64_t b; memcpy(&b, &MPS_FLOAT(v)->v, sizeof b); return b * 0x9E3779B97F4A7C15ULL; }
+    case MPS_K_BIGINT: return (uint64_t)mpz_get_ui(MPS_BIG(v)->z) ^ (uint64_t)mpz_size(MPS_BIG(v)->z) << 56;
+    case MPS_K_BYTES:
+        for (size_t i = 0; i < MPS_BYTES(v)->size; i++) h = (h ^ (unsigned char)MPS_BYTES(v)->data[i]) * 1099511628211ULL;
+        return h;
+    case MPS_K_TUPLE:
+        for (size_t i = 0; i < MPS_TUPLE(v)->len; i++) h = (h ^ const_hash(MPS_TUPLE(v)->items[i])) * 1099511628211ULL;
+        return h;
+    default: return (uint64_t)v * 0x9E3779B97F4A7C15ULL;
+    }
+}
+
+/* the low bits index the table: mix the high ones in (doubles such as 0.5,
+ * 1.0, 1.5 differ only in their high bits) */
+static size_t const_slot(MpsValue v, size_t mask) {
+    uint64_t h = const_hash(v);
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    return (size_t)h & mask;
+}
+
+static void const_index_put(Unit *u, int i) {
+    size_t mask = (size_t)u->chcap - 1, j = const_slot(u->consts[i], mask);
+    while (u->chash[j] >= 0) j = (j + 1) & mask;
+    u->chash[j] = i;
+}
+
 static int add_const(Comp *c, MpsValue v) {
     Unit *u = c->u;
-    if (!(mps_is_obj(v) && mps_kind(v) == MPS_K_CODE))
-        for (int i = 0; i < u->nconsts; i++) if (const_same(u->consts[i], v)) return i;
+    bool code = mps_is_obj(v) && mps_kind(v) == MPS_K_CODE;   /* never shared */
+    if (!code && u->chcap) {
+        size_t mask = (size_t)u->chcap - 1, j = const_slot(v, mask);
+        for (; u->chash[j] >= 0; j = (j + 1) & mask)
+            if (const_same(u->consts[u->chash[j]], v)) return u->chash[j];
+    }
     if (u->nconsts >= u->capconsts) {
         u->capconsts = u->capconsts ? u->capconsts * 2 : 16;
         u->consts = xrealloc(u->consts, (size_t)u->capconsts * sizeof *u->consts);
     }
     u->consts[u->nconsts] = v;
-    return u->nconsts++;
+    int i = u->nconsts++;
+    if (code) return i;
+    if ((i + 1) * 2 > u->chcap) {          /* keep the index at most half full */
+        free(u->chash);
+        u->chcap = u->chcap ? u->chcap * 2 : 32;
+        while ((i + 1) * 2 > u->chcap) u->chcap *= 2;
+        u->chash = xrealloc(NULL, (size_t)u->chcap * sizeof *u->chash);
+        memset(u->chash, 0xff, (size_t)u->chcap * sizeof *u->chash);
+        for (int k = 0; k <= i; k++)
+            if (!(mps_is_obj(u->consts[k]) && mps_kind(u->consts[k]) == MPS_K_CODE)) const_index_put(u, k);
+    } else {
+        const_index_put(u, i);
+    }
+    return i;
 }
 
 static void check(Comp *c, MpsValue v) {
@@ -662,7 +727,7 @@ static const char *mangle(Comp *c, const char *name) {
 }
 
 static void unit_free(Unit *u) {
-    free(u->code); free(u->lines); free(u->hidx); free(u->consts); free(u->names); free(u->namev);
+    free(u->code); free(u->lines); free(u->hidx); free(u->consts); free(u->chash); free(u->names); free(u->namev);
     free(u->vars); free(u->cells); free(u->frees); free(u->labels); free(u->ldepth); free(u->handlers);
 }
 
@@ -1226,7 +1291,14 @@ static void c_fstring_part(Comp *c, MpsAst *p) {
     } else c_expr(c, p);
 }
 
+static void c_expr_1(Comp *c, MpsAst *e);
 static void c_expr(Comp *c, MpsAst *e) {
+    DEPTH_ENTER(c);
+    c_expr_1(c, e);
+    DEPTH_LEAVE(c);
+}
+
+static void c_expr_1(Comp *c, MpsAst *e) {
     Unit *u = c->u;
     int saved = u->line;
     if (e->line > 0) u->line = e->line;
@@ -1912,6 +1984,8 @@ MpsValue mps_compile(MpsThread *t, const char *src, size_t len, const char *file
         result = unit_finish(c, "<module>");
     } else if (r == 1) {
         raise_syntax(t, MPS_EXCCLS(t, SyntaxError), c->errmsg, filename, src, len, c->errline, c->errcol);
+    } else {
+        mps_raise(t, MPS_EXCCLS(t, RecursionError), "maximum recursion depth exceeded during compilation");
     }
     for (Unit *u = c->allocs, *nx; u; u = nx) { nx = u->next_alloc; unit_free(u); free(u); }
     free(c);

@@ -45,6 +45,8 @@ typedef struct MpsLexer {
     bool line_colon;            /* this logical line has a ':' at depth 0 */
     int block_kw, block_line;   /* the statement that wants the indented block */
     int nl_line, nl_col;        /* where that line's NEWLINE was (1-based char col) */
+    const char *colbol, *colp;  /* lx_col's memo: column colc of colp on the line at colbol */
+    int colc;
     MpsSyntaxError *err;
 } MpsLexer;
 

@@ -33,9 +33,19 @@ int mps_lex_charcol(const char *bol, const char *p)
     return c;
 }
 
-static int lx_col(MpsLexer *lx, const char *p)     /* 1-based chars, with col0 */
+/* 1-based chars, with col0. Tokens come left to right, so count on from
+ * the last column asked for on this line: a 100 KB line stays linear. */
+static int lx_col(MpsLexer *lx, const char *p)
 {
-    return mps_lex_charcol(lx->bol, p) + (lx->line == lx->line0 ? lx->col0 : 0);
+    int c;
+    if (lx->colbol == lx->bol && lx->colp && lx->colp <= p)
+        c = lx->colc + mps_lex_charcol(lx->colp, p) - 1;
+    else
+        c = mps_lex_charcol(lx->bol, p);
+    lx->colbol = lx->bol;
+    lx->colp = p;
+    lx->colc = c;
+    return c + (lx->line == lx->line0 ? lx->col0 : 0);
 }
 
 static int lx_err(MpsLexer *lx, MpsSynErrKind kind, int line, int col, const char *fmt, ...)
