@@ -514,6 +514,7 @@ void mps_gc_collect(MpsThread *t)
     mark_roots(g, in);
     while (g->sp > 0) traverse(g, g->stack[--g->sp]);
     weak_sweep(g);
+    for (MpsThread *th = in->threads; th; th = th->next) th->sofs_str = MPS_NULL;   /* vm/str.c's memo */
 
     /* sweep: release the dead at once when their finalizer is trivial;
      * natives and code objects are unlinked first and finalized after the

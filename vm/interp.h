@@ -201,6 +201,11 @@ struct MpsThread {
      * a recursive one as [...] */
     MpsValue *repr_stack;
     int repr_n, repr_cap;
+    /* (appended, vm/str.c) the last code point -> byte offset looked up in
+     * a non-ASCII str, so s[i] in a loop is not quadratic; cleared by every
+     * collection (the str may die and its address be reused) */
+    MpsValue sofs_str;
+    size_t sofs_cp, sofs_off;
 };
 
 extern _Thread_local MpsThread *mps_tls_thread;

@@ -302,12 +302,25 @@ size_t mps_str_offset(MpsValue v, size_t cp)
     if (s->hdr.flags & MPS_STR_ASCII) return cp < s->size ? cp : s->size;
     if (cp >= s->len) return s->size;
     const unsigned char *p = (const unsigned char *)s->data;
-    size_t off = 0;
-    while (cp > 0) {
+    /* walk from the nearest known point: the start, the end, or the offset
+     * this thread looked up last in the same string */
+    size_t at = 0, off = 0;
+    MpsThread *t = mps_tls_thread;
+    bool memo = t && t->sofs_str == v;
+    if (memo && t->sofs_cp <= cp) { at = t->sofs_cp; off = t->sofs_off; }
+    if (memo && t->sofs_cp > cp && t->sofs_cp - cp < cp) { at = t->sofs_cp; off = t->sofs_off; }
+    if (s->len - cp < (cp > at ? cp - at : at - cp)) { at = s->len; off = s->size; }
+    while (at < cp) {
         off++;
         while ((p[off] & 0xC0) == 0x80) off++;
-        cp--;
+        at++;
     }
+    while (at > cp) {
+        off--;
+        while ((p[off] & 0xC0) == 0x80) off--;
+        at--;
+    }
+    if (t) { t->sofs_str = v; t->sofs_cp = cp; t->sofs_off = off; }
     return off;
 }
 
