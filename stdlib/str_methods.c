@@ -558,6 +558,7 @@ static MpsValue sm_pad(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     else left = pad / 2 + (pad & w & 1);
     MpsBuf b;
     mps_buf_init(&b);
+    if (mps_buf_reserve(t, &b, (uint64_t)pad * fcn + mps_str_size(SELF)) < 0) return MPS_NULL;
     for (int64_t i = 0; i < left; i++) mps_buf_add(&b, fc, fcn);
     mps_buf_add(&b, mps_str_data(SELF), mps_str_size(SELF));
     for (int64_t i = 0; i < pad - left; i++) mps_buf_add(&b, fc, fcn);
@@ -579,6 +580,7 @@ static MpsValue sm_zfill(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     size_t n = mps_str_size(SELF);
     MpsBuf b;
     mps_buf_init(&b);
+    if (mps_buf_reserve(t, &b, (uint64_t)(w - len) + n) < 0) return MPS_NULL;
     size_t i = 0;
     if (n && (d[0] == '+' || d[0] == '-')) { mps_buf_addc(&b, d[0]); i = 1; }
     for (int64_t k = 0; k < w - len; k++) mps_buf_addc(&b, '0');

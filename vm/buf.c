@@ -21,6 +21,22 @@ static void buf_grow(MpsBuf *b, size_t need)
     b->cap = cap;
 }
 
+/* room for n more bytes, or MemoryError (for sizes a program asks for:
+ * 'a'.ljust(2**40) is an error, not an abort) */
+int mps_buf_reserve(MpsThread *t, MpsBuf *b, uint64_t n)
+{
+    if (n > ((size_t)1 << 46) || b->len + n + 1 <= b->cap) {
+        if (n <= ((size_t)1 << 46)) return 0;
+        mps_raise_nomem(t);
+        return -1;
+    }
+    char *p = realloc(b->data, b->len + (size_t)n + 1);
+    if (!p) { mps_raise_nomem(t); return -1; }
+    b->data = p;
+    b->cap = b->len + (size_t)n + 1;
+    return 0;
+}
+
 void mps_buf_add(MpsBuf *b, const char *s, size_t n)
 {
     buf_grow(b, n);

@@ -47,7 +47,13 @@ static int parse_spec(MpsThread *t, const char *s, size_t n, FmtSpec *f)
     }
     if (p < e && isdigit(*p)) {
         f->width = 0;
-        while (p < e && isdigit(*p)) f->width = f->width * 10 + (*p++ - '0');
+        while (p < e && isdigit(*p)) {
+            if (f->width > (INT64_MAX - 9) / 10) {
+                MPS_RAISE(t, ValueError, "Too many decimal digits in format string");
+                return -1;
+            }
+            f->width = f->width * 10 + (*p++ - '0');
+        }
     }
     if (p < e && (*p == ',' || *p == '_')) f->grouping = (char)*p++;
     if (p < e && (*p == ',' || *p == '_')) { MPS_RAISE(t, ValueError, "Cannot specify both ',' and '_'."); return -1; }
@@ -55,7 +61,13 @@ static int parse_spec(MpsThread *t, const char *s, size_t n, FmtSpec *f)
         p++;
         if (p >= e || !isdigit(*p)) { MPS_RAISE(t, ValueError, "Format specifier missing precision"); return -1; }
         f->prec = 0;
-        while (p < e && isdigit(*p)) f->prec = f->prec * 10 + (*p++ - '0');
+        while (p < e && isdigit(*p)) {
+            if (f->prec > (INT64_MAX - 9) / 10) {
+                MPS_RAISE(t, ValueError, "Too many decimal digits in format string");
+                return -1;
+            }
+            f->prec = f->prec * 10 + (*p++ - '0');
+        }
     }
     if (p < e) f->type = (char)*p++;
     if (p < e) { MPS_RAISE(t, ValueError, "Invalid format specifier"); return -1; }
@@ -323,6 +335,8 @@ static int format_to(MpsThread *t, MpsBuf *b, MpsValue v, const char *spec, size
     if (nspec == 0) return mps_str_buf(t, v, b);
     FmtSpec f;
     if (parse_spec(t, spec, nspec, &f) < 0) return -1;
+    /* the padding is the program's request: too much is a MemoryError */
+    if (f.width > 0 && mps_buf_reserve(t, b, (uint64_t)f.width * 4) < 0) return -1;
     if (mps_is_int(v)) return fmt_int(t, b, &f, v);    /* bool too: format(False, '>5') is '    0' */
     if (mps_is_float(v)) return fmt_float(t, b, &f, mps_float_val(v));
     if (mps_is_str(v)) return fmt_str(t, b, &f, v);
@@ -427,7 +441,10 @@ MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args)
             p++;
         } else if (p < e && isdigit((unsigned char)*p)) {
             f.width = 0;
-            while (p < e && isdigit((unsigned char)*p)) f.width = f.width * 10 + (*p++ - '0');
+            while (p < e && isdigit((unsigned char)*p)) {
+                if (f.width > (INT32_MAX - 9) / 10) { MPS_RAISE(t, ValueError, "width too big"); goto fail; }
+                f.width = f.width * 10 + (*p++ - '0');
+            }
         }
         if (p < e && *p == '.') {
             p++;
@@ -439,7 +456,10 @@ MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args)
                 if (f.prec < 0) f.prec = 0;
                 p++;
             } else
-                while (p < e && isdigit((unsigned char)*p)) f.prec = f.prec * 10 + (*p++ - '0');
+                while (p < e && isdigit((unsigned char)*p)) {
+                    if (f.prec > (INT32_MAX - 9) / 10) { MPS_RAISE(t, ValueError, "precision too big"); goto fail; }
+                    f.prec = f.prec * 10 + (*p++ - '0');
+                }
         }
         while (p < e && strchr("hlL", *p)) p++;
         if (p >= e) { MPS_RAISE(t, ValueError, "incomplete format"); goto fail; }

@@ -281,6 +281,7 @@ typedef struct MpsBuf { char *data; size_t len, cap; } MpsBuf;
 void mps_buf_init(MpsBuf *b);
 void mps_buf_free(MpsBuf *b);
 void mps_buf_add(MpsBuf *b, const char *s, size_t n);
+int mps_buf_reserve(MpsThread *t, MpsBuf *b, uint64_t n);   /* 0, or -1 MemoryError */
 void mps_buf_adds(MpsBuf *b, const char *s);
 void mps_buf_addc(MpsBuf *b, char c);
 void mps_buf_printf(MpsBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
