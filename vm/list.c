@@ -9,6 +9,7 @@
 int mps_list_reserve(MpsThread *t, MpsList *l, size_t n)
 {
     if (n <= l->cap) return 0;
+    if (n > ((size_t)1 << 56) / sizeof(MpsValue)) { mps_raise_nomem(t); return -1; }
     size_t cap = l->cap + (l->cap >> 1) + 4;
     if (cap < n) cap = n;
     MpsValue *p = realloc(l->items, cap * sizeof *p);
@@ -59,6 +60,11 @@ int mps_list_extend(MpsThread *t, MpsValue list, MpsValue iterable)
         l->len += (size_t)n;
         return 0;
     }
+    /* a range knows its length: room at once (list(range(2**62)) is a
+     * MemoryError straight away, not after filling the memory) */
+    if (mps_is_kind(iterable, MPS_K_RANGE) && mps_obj(iterable)->cls->is_builtin &&
+        mps_list_reserve(t, l, l->len + (size_t)((MpsRange *)iterable)->len) < 0)
+        return -1;
     MpsValue it = mps_iter(t, iterable);
     if (!it) return -1;
     MPS_ROOT(t, it);

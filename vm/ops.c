@@ -92,10 +92,15 @@ static MpsValue seq_repeat(MpsThread *t, MpsValue seq, MpsValue n)
     int64_t k;
     n = mps_int_norm(n);
     if (mps_is_bigint(n)) {
-        if (mps_int_sign(n) < 0) k = 0;
-        else return MPS_RAISE(t, OverflowError, "cannot fit 'int' into an index-sized integer");
+        /* beyond 64 bits either way: OverflowError; merely huge: MemoryError below */
+        if (mps_int_to_i64(t, n, &k) < 0) {
+            mps_exc_clear(t);
+            return MPS_RAISE(t, OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
     } else k = mps_small(mps_int_norm(n));
     if (k < 0) k = 0;
+    if (mps_is_str(seq) && mps_str_size(seq) && (uint64_t)k > (uint64_t)INT64_MAX / mps_str_size(seq))
+        return MPS_RAISE(t, OverflowError, "repeated string is too long");
     if (mps_is_str(seq)) return mps_str_repeat(t, seq, k);
     if (mps_is_bytes_like(seq)) return mps_bytes_repeat(t, seq, k);
     MpsValue *items;
