@@ -919,6 +919,11 @@ class _RawArray:
         if isinstance(size_or_initializer, int):
             n = size_or_initializer
             init = None
+        elif self._typecode == 'c' and isinstance(size_or_initializer, (bytes, bytearray)):
+            # a char array from bytes: one-byte items, as ctypes
+            b = bytes(size_or_initializer)
+            init = [b[k:k + 1] for k in range(len(b))]
+            n = len(init)
         else:
             init = list(size_or_initializer)
             n = len(init)
@@ -933,7 +938,8 @@ class _RawArray:
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self._buf.get(self._typecode, j) for j in range(*i.indices(self._len))]
+            items = [self._buf.get(self._typecode, j) for j in range(*i.indices(self._len))]
+            return b''.join(items) if self._typecode == 'c' else items
         if i < 0:
             i += self._len
         if i < 0 or i >= self._len:
@@ -943,6 +949,8 @@ class _RawArray:
     def __setitem__(self, i, v):
         if isinstance(i, slice):
             idx = range(*i.indices(self._len))
+            if self._typecode == 'c' and isinstance(v, (bytes, bytearray)):
+                v = [v[k:k + 1] for k in range(len(v))]
             v = list(v)
             if len(v) != len(idx):
                 raise ValueError('Can only assign sequence of same size')
@@ -961,6 +969,39 @@ class _RawArray:
 
     def __repr__(self):
         return '<%s_Array_%d object>' % (_ctypes_names[self._typecode], self._len)
+
+    # char arrays ('c') as ctypes: .value up to the first NUL, .raw all of it
+    def _chars(self):
+        if self._typecode != 'c':
+            raise AttributeError("'%s' object has no attribute 'value'" % type(self).__name__)
+
+    @property
+    def value(self):
+        self._chars()
+        b = self[:]
+        k = b.find(b'\0')
+        return b if k < 0 else b[:k]
+
+    @value.setter
+    def value(self, v):
+        self._chars()
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
+        if len(v) < self._len:
+            self[len(v)] = b'\0'
+
+    @property
+    def raw(self):
+        self._chars()
+        return self[:]
+
+    @raw.setter
+    def raw(self, v):
+        self._chars()
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
 
 
 class _SyncArray(_RawArray):
