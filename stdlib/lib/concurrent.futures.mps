@@ -484,8 +484,11 @@ class ProcessPoolExecutor(Executor):
     def _get_pool(self):
         if self._pool is None:
             from multiprocessing.pool import Pool
-            self._pool = Pool(self._max_workers, self._initializer, self._initargs,
-                              self._max_tasks_per_child, self._mp_context)
+
+            class _ExecutorPool(Pool):
+                _worker_suffix = 'Process'      # ForkProcess-N, as CPython's executor
+            self._pool = _ExecutorPool(self._max_workers, self._initializer, self._initargs,
+                                       self._max_tasks_per_child, self._mp_context)
         return self._pool
 
     def _break(self, cause):

@@ -307,10 +307,11 @@ class _ProcessWorker:
         a, b = _mp.Pipe(True)
         ctx = pool._ctx
         kind = {'spawn': 'Spawn', 'forkserver': 'ForkServer'}.get(ctx or _mpmod.get_start_method(), 'Fork')
-        name = '%sPoolWorker-%d' % (kind, number)
-        p = _mpmod.Process(target=_process_worker, name=name,
+        p = _mpmod.Process(target=_process_worker,
                            args=(b, pool._initializer, pool._initargs, pool._maxtasksperchild),
                            daemon=True)
+        # numbered by the global process counter, as CPython: ForkPoolWorker-3
+        p._name = '%s%s-%s' % (kind, pool._worker_suffix, ':'.join([str(i) for i in p._identity]))
         if ctx is not None:
             p._start_method_override = ctx
         p.start()
@@ -403,6 +404,7 @@ class _ThreadWorker:
 
 class Pool:
     _threads = False
+    _worker_suffix = 'PoolWorker'      # ProcessPoolExecutor's workers: 'Process'
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
