@@ -1457,9 +1457,9 @@ static int q_wait_tail(MpsThread *t, QCore *q)
 }
 
 /* with rmu held: make `want` bytes available in the shared buffer, reading
- * ahead; 1 ok, 0 deadline passed, -1 error. dl == NULL && block: the rest
- * of an item whose start was read (see q_wait_tail). */
-static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl, bool block)
+ * ahead; 1 ok, 0 deadline passed, -1 error. tail: the rest of an item
+ * whose start was read, waited for without a deadline (see q_wait_tail). */
+static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl, bool block, bool tail)
 {
     QShm *sh = q->sh;
     while (sh->rlen - sh->rpos < want) {
@@ -1477,7 +1477,7 @@ static int q_fill(MpsThread *t, QCore *q, size_t want, const struct timespec *dl
         }
         if (errno != EAGAIN) { mps_raise_errno(t, errno, NULL); return -1; }
         if (!block) return 0;
-        int rc = dl ? wait_fd(t, q->rfd, POLLIN, dl) : q_wait_tail(t, q);
+        int rc = tail ? q_wait_tail(t, q) : wait_fd(t, q->rfd, POLLIN, dl);
         if (rc <= 0) return rc;
     }
     return 1;
@@ -1488,13 +1488,13 @@ static int q_take(MpsThread *t, QCore *q, bool block, const struct timespec *dl,
 {
     QShm *sh = q->sh;
     if (sh->broken) return q_broken(t);
-    int rc = q_fill(t, q, 4, dl, block);
+    int rc = q_fill(t, q, 4, dl, block, false);
     if (rc <= 0) return rc;
     const unsigned char *h = (const unsigned char *)sh->buf + sh->rpos;
     size_t n = (size_t)h[0] | ((size_t)h[1] << 8) | ((size_t)h[2] << 16) | ((size_t)h[3] << 24);
     if (4 + n <= Q_BUF) {
         /* the writer finished this frame: wait for its tail without a deadline */
-        if ((rc = q_fill(t, q, 4 + n, NULL, true)) <= 0) return rc < 0 ? -1 : 0;
+        if ((rc = q_fill(t, q, 4 + n, NULL, true, true)) <= 0) return rc < 0 ? -1 : 0;
         mps_buf_add(out, sh->buf + sh->rpos + 4, n);
         sh->rpos += (uint32_t)(4 + n);
         return 1;
