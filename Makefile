@@ -106,7 +106,7 @@ test: all
 # handle_segv=0: the pool tests kill a worker with SIGSEGV on purpose; a
 # real crash still fails its test (by its signal, without ASan's report)
 test-asan: asan
-	ASAN_OPTIONS=detect_leaks=0:handle_segv=0 tests/run.sh --interp ./mps-asan
+	ASAN_OPTIONS=detect_leaks=0:handle_segv=0:allocator_may_return_null=1 tests/run.sh --interp ./mps-asan
 
 demo: all
 	./$(PROG) examples/gil_demo.mps

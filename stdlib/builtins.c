@@ -1219,6 +1219,7 @@ static MpsValue bi_bytes_make(MpsThread *t, int argc, const MpsValue *argv, MpsV
         int64_t n;
         if (mps_index(t, v, &n) < 0) return MPS_NULL;
         if (n < 0) return MPS_RAISE(t, ValueError, "negative count");
+        if ((uint64_t)n > MPS_MAX_ALLOC) return mps_raise_nomem(t);
         void *z = calloc(1, (size_t)n + 1);
         if (!z) return mps_raise_nomem(t);
         MpsValue r = mk(t, z, (size_t)n);

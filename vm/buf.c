@@ -25,8 +25,8 @@ static void buf_grow(MpsBuf *b, size_t need)
  * 'a'.ljust(2**40) is an error, not an abort) */
 int mps_buf_reserve(MpsThread *t, MpsBuf *b, uint64_t n)
 {
-    if (n > ((size_t)1 << 46) || b->len + n + 1 <= b->cap) {
-        if (n <= ((size_t)1 << 46)) return 0;
+    if (n > MPS_MAX_ALLOC || b->len + n + 1 <= b->cap) {
+        if (n <= MPS_MAX_ALLOC) return 0;
         mps_raise_nomem(t);
         return -1;
     }

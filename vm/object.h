@@ -282,6 +282,9 @@ void mps_buf_init(MpsBuf *b);
 void mps_buf_free(MpsBuf *b);
 void mps_buf_add(MpsBuf *b, const char *s, size_t n);
 int mps_buf_reserve(MpsThread *t, MpsBuf *b, uint64_t n);   /* 0, or -1 MemoryError */
+/* a size a program asks for beyond this is a MemoryError without asking
+ * the allocator (64 TiB: more than any machine here has) */
+#define MPS_MAX_ALLOC ((uint64_t)1 << 46)
 void mps_buf_adds(MpsBuf *b, const char *s);
 void mps_buf_addc(MpsBuf *b, char c);
 void mps_buf_printf(MpsBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

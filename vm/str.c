@@ -207,7 +207,7 @@ MpsValue mps_str_repeat(MpsThread *t, MpsValue s, int64_t n)
     MpsStr *x = MPS_STR(s);
     if (n <= 0 || x->size == 0) return mps_str_new(t, "", 0);
     if (n == 1) return s;
-    if ((uint64_t)n > (SIZE_MAX / 2) / x->size) return mps_raise_nomem(t);
+    if ((uint64_t)n > MPS_MAX_ALLOC / x->size) return mps_raise_nomem(t);
     MpsValue v = mps_str_alloc(t, x->size * (size_t)n, x->len * (size_t)n,
                                (x->hdr.flags & MPS_STR_ASCII) != 0);
     if (!v) return v;
@@ -481,7 +481,7 @@ MpsValue mps_bytes_repeat(MpsThread *t, MpsValue a, int64_t n)
 {
     MpsBytes *x = MPS_BYTES(a);
     if (n < 0) n = 0;
-    if (x->size && (uint64_t)n > (SIZE_MAX / 2) / x->size) return mps_raise_nomem(t);
+    if (x->size && (uint64_t)n > MPS_MAX_ALLOC / x->size) return mps_raise_nomem(t);
     size_t total = x->size * (size_t)n;
     uint8_t *tmp = malloc(total + 1);
     if (!tmp) return mps_raise_nomem(t);
