@@ -511,7 +511,7 @@ def main():
     runs = max(1, runs)
     timeout = args.timeout or (60.0 if args.quick else 120.0)
     startup_runs = 10 if args.quick else max(30, runs)
-    scale_runs = 1 if args.quick else max(7, runs)
+    scale_runs = 1 if args.quick else max(11, runs)
     if args.only:
         names = [n.strip() for n in args.only.split(',') if n.strip()]
         unknown = [n for n in names if n not in ALL]
