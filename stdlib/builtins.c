@@ -1638,6 +1638,11 @@ void mpsl_builtins_init(MpsThread *t)
         if (in->exc[i]) mps_dict_set(t, d, in->exc[i]->name, mps_from_obj(in->exc[i]));
     mps_dict_set_cstr(t, d, "NotImplemented", MPS_NOTIMPLEMENTED);
     mps_dict_set_cstr(t, d, "Ellipsis", MPS_ELLIPSIS);
+    /* the keywords' values too, as in CPython's builtins module (and its
+     * "Did you mean: 'True'?") */
+    mps_dict_set_cstr(t, d, "True", MPS_TRUE);
+    mps_dict_set_cstr(t, d, "False", MPS_FALSE);
+    mps_dict_set_cstr(t, d, "None", MPS_NONE);
     mps_dict_set_cstr(t, d, "__debug__", MPS_TRUE);
     mps_dict_set_cstr(t, d, "EnvironmentError", mps_from_obj(in->exc[MPS_EXC_OSError]));
     mps_dict_set_cstr(t, d, "IOError", mps_from_obj(in->exc[MPS_EXC_OSError]));

@@ -111,6 +111,7 @@ static MpsValue exc_alloc(MpsThread *t, MpsClass *cls)
     if (!x) return MPS_NULL;
     x->args = MPS_NULL;
     x->traceback = x->cause = x->context = MPS_NONE;
+    x->suggestion = MPS_NULL;
     return mps_from_obj(x);
 }
 
@@ -400,4 +401,94 @@ MpsValue mps_exc_fetch(MpsThread *t)
 void mps_exc_clear(MpsThread *t)
 {
     t->exc = MPS_NULL;
+}
+
+/* ---------------------------------------------------------------- "Did you mean" */
+
+/* The rule of CPython 3.11's suggestions: a Levenshtein distance where a
+ * substitution costs 2, or 1 when only the case differs, insertions and
+ * deletions cost 2; a candidate may differ in at most a third of the
+ * characters involved; the first closest candidate wins. Long names and
+ * long candidate lists are not searched. */
+enum { SUGGEST_MOVE = 2, SUGGEST_CASE = 1, SUGGEST_MAX_LEN = 40, SUGGEST_MAX_ITEMS = 750 };
+
+static size_t suggest_subst(char a, char b)
+{
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
+    return a == b ? SUGGEST_CASE : SUGGEST_MOVE;
+}
+
+static size_t suggest_distance(const char *a, size_t na, const char *b, size_t nb, size_t max)
+{
+    while (na && nb && a[0] == b[0]) { a++; b++; na--; nb--; }
+    while (na && nb && a[na - 1] == b[nb - 1]) { na--; nb--; }
+    if (!na || !nb) return (na + nb) * SUGGEST_MOVE;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max + 1;
+    if (nb < na) { const char *p = a; a = b; b = p; size_t n = na; na = nb; nb = n; }
+    if ((nb - na) * SUGGEST_MOVE > max) return max + 1;
+    size_t row[SUGGEST_MAX_LEN];
+    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * SUGGEST_MOVE;
+    size_t cur = 0;
+    for (size_t j = 0; j < nb; j++) {
+        /* (the row starts as CPython's does, so the same names win) */
+        size_t diag = j * SUGGEST_MOVE, lowest = (size_t)-1;
+        cur = j * SUGGEST_MOVE;
+        for (size_t i = 0; i < na; i++) {
+            size_t subst = diag + suggest_subst(b[j], a[i]);
+            diag = row[i];
+            size_t ins = (cur < diag ? cur : diag) + SUGGEST_MOVE;
+            cur = ins < subst ? ins : subst;
+            row[i] = cur;
+            if (cur < lowest) lowest = cur;
+        }
+        if (lowest > max) return max + 1;
+    }
+    return cur;
+}
+
+/* the best of n candidate names (str values; others are skipped), or MPS_NULL */
+static MpsValue suggest_among(MpsValue name, const MpsValue *cands, size_t n, size_t *best)
+{
+    if (n >= SUGGEST_MAX_ITEMS) return MPS_NULL;
+    const char *s = mps_str_data(name);
+    size_t ns = mps_str_size(name);
+    MpsValue found = MPS_NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!mps_is_str(cands[i]) || mps_str_eq(cands[i], name)) continue;
+        size_t nc = mps_str_size(cands[i]);
+        size_t max = (ns + nc + 3) * SUGGEST_MOVE / 6;
+        if (found && *best - 1 < max) max = *best - 1;
+        size_t d = suggest_distance(s, ns, mps_str_data(cands[i]), nc, max);
+        if (d > max) continue;
+        if (!found || d < *best) { found = cands[i]; *best = d; }
+    }
+    return found;
+}
+
+static MpsValue suggest_in_dict(MpsThread *t, MpsValue name, MpsDict *d)
+{
+    if (!d || d->len >= SUGGEST_MAX_ITEMS) return MPS_NULL;
+    MpsValue keys[SUGGEST_MAX_ITEMS];
+    size_t n = 0;
+    MpsValue k;
+    for (size_t i = 0; n < SUGGEST_MAX_ITEMS && mps_dict_next(d, &i, &k, NULL); ) keys[n++] = k;
+    (void)t;
+    size_t best = 0;
+    return suggest_among(name, keys, n, &best);
+}
+
+void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,
+                          MpsDict *globals, MpsDict *builtins)
+{
+    if (!mps_is_exc(exc) || !mps_is_str(name)) return;
+    MpsValue s = MPS_NULL;
+    if (varnames && mps_is_tuple(varnames)) {
+        size_t best = 0;
+        s = suggest_among(name, MPS_TUPLE(varnames)->items, MPS_TUPLE(varnames)->len, &best);
+    }
+    if (!s) s = suggest_in_dict(t, name, globals);
+    if (!s) s = suggest_in_dict(t, name, builtins);
+    MPS_EXC(exc)->suggestion = s;
 }

@@ -379,7 +379,7 @@ static void traverse(GcState *g, MpsObj *o)
     case MPS_K_EXCEPTION: {
         MpsException *e = (MpsException *)o;
         VISITO(e->dict); VISIT(e->args); VISIT(e->traceback);
-        VISIT(e->cause); VISIT(e->context);
+        VISIT(e->cause); VISIT(e->context); VISIT(e->suggestion);
         break;
     }
     case MPS_K_ITER: {

@@ -125,6 +125,7 @@ typedef struct MpsException {
     MpsValue traceback;        /* MPS_NONE or list of (code, lineno) entries, innermost last */
     MpsValue cause, context;   /* MPS_NONE or exception */
     bool suppress_context;
+    MpsValue suggestion;       /* NameError: the name the traceback offers ("Did you mean"), or MPS_NULL */
 } MpsException;
 
 /* Generic C iterator (map, zip, enumerate, dict views' iterators, …):
@@ -396,6 +397,10 @@ MpsValue mps_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* rich
 int mps_compare_bool(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b); /* 1/0/-1 */
 int mps_eq(MpsThread *t, MpsValue a, MpsValue b);          /* identity shortcut, then == ; 1/0/-1 */
 uint64_t mps_identity_hash(MpsValue v);
+/* NameError: remember the name the traceback will offer ("Did you mean"),
+ * chosen among the frame's local names, its globals and the builtins */
+void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,
+                          MpsDict *globals, MpsDict *builtins);
 MpsValue mps_ascii(MpsThread *t, MpsValue v);                /* ascii(v) */                     /* object.__hash__ */
 /* C code recursing through nested values (vm/vm.c): counts against the
  * recursion limit like a call; RecursionError "maximum recursion depth

@@ -387,8 +387,10 @@ static int vm_breaker(MpsThread *t) {
     return 0;
 }
 
-static MpsValue name_error(MpsThread *t, MpsValue name) {
-    return MPS_RAISE(t, NameError, "name '%S' is not defined", name);
+static MpsValue name_error(MpsThread *t, MpsFrame *f, MpsValue name) {
+    MPS_RAISE(t, NameError, "name '%S' is not defined", name);
+    mps_exc_suggest_name(t, t->exc, name, f->code->varnames, f->globals, t->interp->builtins);
+    return MPS_NULL;
 }
 
 static MpsValue unbound_local(MpsThread *t, MpsValue name) {
@@ -1004,7 +1006,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         v = mps_dict_get_str(g, names[arg]);
         if (!v) {
             v = mps_dict_get_str(bd, names[arg]);
-            if (!v) { name_error(t, names[arg]); goto error; }
+            if (!v) { name_error(t, f, names[arg]); goto error; }
         }
         gc->globals = g; gc->gver = g->version; gc->bver = bd->version; gc->value = v;
         PUSH(v);
@@ -1017,7 +1019,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(DELETE_GLOBAL) {
         int rr = mps_dict_del(t, f->globals, names[arg]);
         if (rr < 0) goto error;
-        if (rr == 0) { name_error(t, names[arg]); goto error; }
+        if (rr == 0) { name_error(t, f, names[arg]); goto error; }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
@@ -1029,7 +1031,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         v = mps_dict_get_str(f->globals, name);
         if (!v) v = mps_dict_get_str(f->builtins, name);
-        if (!v) { name_error(t, name); goto error; }
+        if (!v) { name_error(t, f, name); goto error; }
         PUSH(v);
         DISPATCH();
     }
@@ -1040,7 +1042,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(DELETE_NAME) {
         int rr = mps_dict_del(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg]);
         if (rr < 0) goto error;
-        if (rr == 0) { name_error(t, names[arg]); goto error; }
+        if (rr == 0) { name_error(t, f, names[arg]); goto error; }
         DISPATCH();
     }
 
