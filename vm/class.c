@@ -531,7 +531,57 @@ static MpsDict **dict_slot(MpsValue obj, bool create)
     }
 }
 
+static MpsValue attr_error_raise(MpsThread *t, MpsValue obj, MpsValue name);
+
+/* AttributeError; the object and the name stay with it so that a printed
+ * traceback can offer the closest attribute (worked out only then:
+ * hasattr-style code raises these by the thousand) */
 static MpsValue attr_error(MpsThread *t, MpsValue obj, MpsValue name)
+{
+    attr_error_raise(t, obj, name);
+    if (mps_is_exc(t->exc)) {
+        MPS_EXC(t->exc)->attr_obj = obj;
+        MPS_EXC(t->exc)->attr_name = name;
+    }
+    return MPS_NULL;
+}
+
+/* the names dir(obj) would list, sorted: its own dict, then its class's MRO */
+MpsValue mps_attr_names(MpsThread *t, MpsValue obj)
+{
+    MpsValue l = mps_list_new(t, 0);
+    if (!l) return MPS_NULL;
+    MPS_ROOT(t, l);
+    MpsValue seen = mps_set_new(t, false);
+    if (!seen) { MPS_UNROOT(t, 1); return MPS_NULL; }
+    MPS_ROOT(t, seen);
+    MpsDict *dicts[64];
+    int nd = 0;
+    if (mps_is_kind(obj, MPS_K_MODULE)) dicts[nd++] = MPS_MODULE(obj)->dict;
+    else {
+        MpsDict **slot = dict_slot(obj, false);
+        if (slot && *slot) dicts[nd++] = *slot;
+        MpsClass *c = mps_is_class(obj) ? MPS_CLASS(obj) : mps_class_of(t, obj);
+        MpsTuple *mro = MPS_TUPLE(c->mro);
+        for (size_t i = 0; i < mro->len && nd < 64; i++) dicts[nd++] = MPS_CLASS(mro->items[i])->dict;
+    }
+    int rc = 0;
+    for (int k = 0; k < nd && rc == 0; k++) {
+        MpsValue key;
+        if (!dicts[k]) continue;
+        for (size_t i = 0; rc == 0 && mps_dict_next(dicts[k], &i, &key, NULL); ) {
+            if (!mps_is_str(key)) continue;
+            int has = mps_set_contains(t, seen, key);
+            if (has < 0) { rc = -1; break; }
+            if (!has && (mps_set_add(t, seen, key) < 0 || mps_list_append(t, l, key) < 0)) rc = -1;
+        }
+    }
+    if (rc == 0) rc = mps_list_sort(t, l, MPS_NONE, false);
+    MPS_UNROOT(t, 2);
+    return rc < 0 ? MPS_NULL : l;
+}
+
+static MpsValue attr_error_raise(MpsThread *t, MpsValue obj, MpsValue name)
 {
     if (mps_is_class(obj))
         return mps_raise(t, ATTRERR(t), "type object '%s' has no attribute '%s'",

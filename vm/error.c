@@ -111,7 +111,7 @@ static MpsValue exc_alloc(MpsThread *t, MpsClass *cls)
     if (!x) return MPS_NULL;
     x->args = MPS_NULL;
     x->traceback = x->cause = x->context = MPS_NONE;
-    x->suggestion = MPS_NULL;
+    x->suggestion = x->attr_obj = x->attr_name = MPS_NULL;
     return mps_from_obj(x);
 }
 
@@ -477,6 +477,18 @@ static MpsValue suggest_in_dict(MpsThread *t, MpsValue name, MpsDict *d)
     (void)t;
     size_t best = 0;
     return suggest_among(name, keys, n, &best);
+}
+
+MpsValue mps_exc_suggestion(MpsThread *t, MpsValue exc)
+{
+    if (!mps_is_exc(exc)) return MPS_NULL;
+    MpsException *e = MPS_EXC(exc);
+    if (e->suggestion) return e->suggestion;
+    if (!e->attr_obj || !mps_is_str(e->attr_name)) return MPS_NULL;
+    MpsValue names = mps_attr_names(t, e->attr_obj);
+    if (!names) { mps_exc_clear(t); return MPS_NULL; }
+    size_t best = 0;
+    return suggest_among(e->attr_name, MPS_LIST(names)->items, MPS_LIST(names)->len, &best);
 }
 
 void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,

@@ -380,6 +380,7 @@ static void traverse(GcState *g, MpsObj *o)
         MpsException *e = (MpsException *)o;
         VISITO(e->dict); VISIT(e->args); VISIT(e->traceback);
         VISIT(e->cause); VISIT(e->context); VISIT(e->suggestion);
+        VISIT(e->attr_obj); VISIT(e->attr_name);
         break;
     }
     case MPS_K_ITER: {

@@ -126,6 +126,7 @@ typedef struct MpsException {
     MpsValue cause, context;   /* MPS_NONE or exception */
     bool suppress_context;
     MpsValue suggestion;       /* NameError: the name the traceback offers ("Did you mean"), or MPS_NULL */
+    MpsValue attr_obj, attr_name;   /* AttributeError raised by lookup: for the same offer, made when printed */
 } MpsException;
 
 /* Generic C iterator (map, zip, enumerate, dict views' iterators, …):
@@ -401,6 +402,9 @@ uint64_t mps_identity_hash(MpsValue v);
  * chosen among the frame's local names, its globals and the builtins */
 void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,
                           MpsDict *globals, MpsDict *builtins);
+/* the name a printed traceback offers for exc, or MPS_NULL */
+MpsValue mps_exc_suggestion(MpsThread *t, MpsValue exc);
+MpsValue mps_attr_names(MpsThread *t, MpsValue obj);   /* sorted, as dir() */
 MpsValue mps_ascii(MpsThread *t, MpsValue v);                /* ascii(v) */                     /* object.__hash__ */
 /* C code recursing through nested values (vm/vm.c): counts against the
  * recursion limit like a call; RecursionError "maximum recursion depth

@@ -206,9 +206,10 @@ void mps_format_exception_only(MpsThread *t, MpsValue exc, MpsBuf *out) {
         mps_buf_adds(out, ": ");
         mps_buf_add(out, s.data, s.len);
     }
-    if (mps_is_exc(exc) && MPS_EXC(exc)->suggestion && mps_is_str(MPS_EXC(exc)->suggestion)) {
+    MpsValue sug = mps_exc_suggestion(t, exc);
+    if (sug && mps_is_str(sug)) {
         mps_buf_adds(out, ". Did you mean: '");
-        mps_buf_add(out, mps_str_data(MPS_EXC(exc)->suggestion), mps_str_size(MPS_EXC(exc)->suggestion));
+        mps_buf_add(out, mps_str_data(sug), mps_str_size(sug));
         mps_buf_adds(out, "'?");
     }
     mps_buf_addc(out, '\n');
