@@ -26,7 +26,11 @@ if __name__ == '__main__':
             except EOFError:
                 readers.remove(r)
     print(order)
-    print(wait([p.sentinel for p in procs], timeout=5) == [p.sentinel for p in procs])
+    pending = [p.sentinel for p in procs]
+    while pending:
+        for s in wait(pending, timeout=5):
+            pending.remove(s)
+    print('every sentinel became ready', not pending)
     for p in procs:
         p.join()
     a, b = mp.Pipe()
