@@ -399,6 +399,9 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None and not isinstance(timeout, (int, float)):
+            raise TypeError("'>' not supported between instances of 'int' and '%s'"
+                            % type(timeout).__name__)
         if self._is_stopped:
             return
         lock = self._tstate_lock
@@ -415,14 +418,17 @@ class Thread:
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
@@ -430,6 +436,7 @@ class Thread:
         return self._native_id
 
     def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._started.is_set() and not self._is_stopped
 
     @property
