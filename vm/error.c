@@ -141,7 +141,10 @@ static MpsClass *errno_class(MpsThread *t, int err)
     case ECHILD: return x[MPS_EXC_ChildProcessError];
     case ETIMEDOUT: return x[MPS_EXC_TimeoutError];
     case EINTR: return x[MPS_EXC_InterruptedError];
-    case ECONNREFUSED: case ECONNRESET: case ECONNABORTED: return x[MPS_EXC_ConnectionError];
+    case ECONNREFUSED: return x[MPS_EXC_ConnectionRefusedError];
+    case ECONNRESET: return x[MPS_EXC_ConnectionResetError];
+    case ECONNABORTED: return x[MPS_EXC_ConnectionAbortedError];
+    case EAGAIN: case EALREADY: case EINPROGRESS: return x[MPS_EXC_BlockingIOError];
     default: return x[MPS_EXC_OSError];
     }
 }

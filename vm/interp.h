@@ -47,8 +47,12 @@
     X(FileExistsError, OSError)                            \
     X(IsADirectoryError, OSError)                          \
     X(NotADirectoryError, OSError)                         \
-    X(BrokenPipeError, OSError)                            \
     X(ConnectionError, OSError)                            \
+    X(BrokenPipeError, ConnectionError)                    \
+    X(ConnectionAbortedError, ConnectionError)             \
+    X(ConnectionRefusedError, ConnectionError)             \
+    X(ConnectionResetError, ConnectionError)               \
+    X(BlockingIOError, OSError)                            \
     X(ProcessLookupError, OSError)                         \
     X(ChildProcessError, OSError)                          \
     X(PermissionError, OSError)                            \
