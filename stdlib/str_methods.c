@@ -42,8 +42,18 @@ static uint32_t sm_lower(MpsThread *t, uint32_t c)
     return MPSL(t)->ctype ? (uint32_t)towlower_l((wint_t)c, MPSL(t)->ctype) : c;
 }
 
-static bool sm_isupper(MpsThread *t, uint32_t c) { return sm_lower(t, c) != c; }
-static bool sm_islower(MpsThread *t, uint32_t c) { return sm_upper(t, c) != c; }
+/* cased letters by the locale's classes (so 'ß', which has no one-letter
+ * upper case, is lower case), by the case mappings without a locale */
+static bool sm_isupper(MpsThread *t, uint32_t c)
+{
+    if (c >= 0x80 && MPSL(t)->ctype) return iswupper_l((wint_t)c, MPSL(t)->ctype);
+    return sm_lower(t, c) != c;
+}
+static bool sm_islower(MpsThread *t, uint32_t c)
+{
+    if (c >= 0x80 && MPSL(t)->ctype) return iswlower_l((wint_t)c, MPSL(t)->ctype);
+    return sm_upper(t, c) != c;
+}
 static bool sm_isalpha(MpsThread *t, uint32_t c)
 {
     if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
