@@ -59,7 +59,8 @@ static bool sm_isalpha(MpsThread *t, uint32_t c)
     if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
     return MPSL(t)->ctype && iswalpha_l((wint_t)c, MPSL(t)->ctype);
 }
-static bool sm_isdigit(uint32_t c)
+/* decimal digits (Unicode Nd): ASCII and the common blocks */
+static bool sm_isdecimal(uint32_t c)
 {
     if (c < 0x80) return c >= '0' && c <= '9';
     /* the common non-ASCII decimal blocks: Arabic-Indic, Devanagari, fullwidth… */
@@ -67,8 +68,33 @@ static bool sm_isdigit(uint32_t c)
                                      0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0xFF10};
     for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
         if (c >= zeros[i] && c <= zeros[i] + 9) return true;
-    return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 &&
-                                                   c != 0x2072 && c != 0x2073);
+    return false;
+}
+
+/* digits: decimal ones and superscripts, subscripts, circled digits */
+static bool sm_isdigit(uint32_t c)
+{
+    if (sm_isdecimal(c)) return true;
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
+           (c >= 0x2488 && c <= 0x2490) || c == 0x24EA || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF ||
+           (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792);
+}
+
+/* numeric: digits, vulgar fractions, Roman numerals, CJK and other numerals */
+static bool sm_isnumeric(uint32_t c)
+{
+    if (sm_isdigit(c)) return true;
+    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2182) || (c >= 0x2185 && c <= 0x2189) ||
+        (c >= 0x2469 && c <= 0x2473) || (c >= 0x247D && c <= 0x2487) || (c >= 0x2491 && c <= 0x249B) ||
+        (c >= 0x24EB && c <= 0x24F4) || c == 0x24FE || c == 0x277F || c == 0x2789 || c == 0x2793 ||
+        (c >= 0x3021 && c <= 0x3029) || c == 0x3007 || (c >= 0x3038 && c <= 0x303A))
+        return true;
+    /* the CJK numerals 一二三四五六七八九十百千万億 and 〇 */
+    static const uint32_t cjk[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                   0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x5104, 0x96F6};
+    for (size_t i = 0; i < sizeof cjk / sizeof cjk[0]; i++) if (c == cjk[i]) return true;
+    return false;
 }
 
 /* CPython's start/end clamping for find & co; returns byte offsets */
@@ -503,9 +529,11 @@ static MpsValue sm_is(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw,
     while (p < e) {
         uint32_t c = mpsl_utf8_next(&p);
         switch (kind) {
-        case 0: case 6: if (!sm_isdigit(c)) return MPS_FALSE; break;
+        case 0: if (!sm_isdigit(c)) return MPS_FALSE; break;
+        case 6: if (!sm_isdecimal(c)) return MPS_FALSE; break;
+        case 11: if (!sm_isnumeric(c)) return MPS_FALSE; break;
         case 1: if (!sm_isalpha(t, c)) return MPS_FALSE; break;
-        case 2: if (!sm_isalpha(t, c) && !sm_isdigit(c)) return MPS_FALSE; break;
+        case 2: if (!sm_isalpha(t, c) && !sm_isnumeric(c)) return MPS_FALSE; break;
         case 3: if (!sm_space(c)) return MPS_FALSE; break;
         case 4: if (sm_islower(t, c)) return MPS_FALSE; if (sm_isupper(t, c)) cased = true; break;
         case 5: if (sm_isupper(t, c)) return MPS_FALSE; if (sm_islower(t, c)) cased = true; break;
@@ -530,7 +558,7 @@ static MpsValue sm_is(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw,
 #define SM_IS(name, k) \
     static MpsValue sm_m_##name(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return sm_is(t, argc, argv, kw, k); }
 SM_IS(isdigit, 0) SM_IS(isalpha, 1) SM_IS(isalnum, 2) SM_IS(isspace_m, 3) SM_IS(isupper_m, 4)
-SM_IS(islower_m, 5) SM_IS(isdecimal, 6) SM_IS(isidentifier, 7) SM_IS(isascii, 8)
+SM_IS(islower_m, 5) SM_IS(isdecimal, 6) SM_IS(isnumeric, 11) SM_IS(isidentifier, 7) SM_IS(isascii, 8)
 SM_IS(isprintable, 9) SM_IS(istitle, 10)
 
 /* ---------------------------------------------------------------- padding */
@@ -754,7 +782,7 @@ static const MpsMethodDef sm_methods[] = {
     {"capitalize", sm_capitalize}, {"casefold", sm_casefold},
     {"isdigit", sm_m_isdigit}, {"isalpha", sm_m_isalpha}, {"isalnum", sm_m_isalnum},
     {"isspace", sm_m_isspace_m}, {"isupper", sm_m_isupper_m}, {"islower", sm_m_islower_m},
-    {"isdecimal", sm_m_isdecimal}, {"isnumeric", sm_m_isdecimal}, {"isidentifier", sm_m_isidentifier},
+    {"isdecimal", sm_m_isdecimal}, {"isnumeric", sm_m_isnumeric}, {"isidentifier", sm_m_isidentifier},
     {"isascii", sm_m_isascii}, {"isprintable", sm_m_isprintable}, {"istitle", sm_m_istitle},
     {"ljust", sm_ljust}, {"rjust", sm_rjust}, {"center", sm_center}, {"zfill", sm_zfill},
     {"expandtabs", sm_expandtabs}, {"format", sm_format}, {"format_map", sm_format_map},
