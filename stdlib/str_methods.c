@@ -60,16 +60,7 @@ static bool sm_isalpha(MpsThread *t, uint32_t c)
     return MPSL(t)->ctype && iswalpha_l((wint_t)c, MPSL(t)->ctype);
 }
 /* decimal digits (Unicode Nd): ASCII and the common blocks */
-static bool sm_isdecimal(uint32_t c)
-{
-    if (c < 0x80) return c >= '0' && c <= '9';
-    /* the common non-ASCII decimal blocks: Arabic-Indic, Devanagari, fullwidth… */
-    static const uint32_t zeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
-                                     0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0xFF10};
-    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
-        if (c >= zeros[i] && c <= zeros[i] + 9) return true;
-    return false;
-}
+static bool sm_isdecimal(uint32_t c) { return mps_unicode_decimal(c) >= 0; }
 
 /* digits: decimal ones and superscripts, subscripts, circled digits */
 static bool sm_isdigit(uint32_t c)

@@ -65,7 +65,19 @@ void mps_float_repr_buf(double d, MpsBuf *b)
 
 /* ---------------------------------------------------------------- parse */
 
+static MpsValue float_parse_ascii(MpsThread *t, const char *s, size_t n, const char *orig, size_t norig);
+
 MpsValue mps_float_parse(MpsThread *t, const char *s, size_t n)
+{
+    size_t an;
+    char *a = mps_number_ascii(s, n, &an);
+    if (!a) return float_parse_ascii(t, s, n, s, n);
+    MpsValue v = float_parse_ascii(t, a, an, s, n);
+    free(a);
+    return v;
+}
+
+static MpsValue float_parse_ascii(MpsThread *t, const char *s, size_t n, const char *orig, size_t norig)
 {
     const char *p = s, *e = s + n;
     while (p < e && isspace((unsigned char)*p)) p++;
@@ -104,7 +116,7 @@ MpsValue mps_float_parse(MpsThread *t, const char *s, size_t n)
     }
     if (buf != stackbuf) free(buf);
     if (!ok) {
-        MpsValue str = mps_str_new(t, s, n);
+        MpsValue str = mps_str_new(t, orig, norig);
         if (!str) return str;
         return MPS_RAISE(t, ValueError, "could not convert string to float: %R", str);
     }

@@ -152,7 +152,22 @@ overflow:
 
 /* ---------------------------------------------------------------- parse / print */
 
+static MpsValue int_parse_ascii(MpsThread *t, const char *s, size_t n, int base,
+                                const char *orig, size_t norig);
+
 MpsValue mps_int_parse(MpsThread *t, const char *s, size_t n, int base)
+{
+    size_t an;
+    char *a = mps_number_ascii(s, n, &an);
+    if (!a) return int_parse_ascii(t, s, n, base, s, n);
+    MpsValue v = int_parse_ascii(t, a, an, base, s, n);
+    free(a);
+    return v;
+}
+
+/* s: ASCII text; orig: what the program gave, for the error message */
+static MpsValue int_parse_ascii(MpsThread *t, const char *s, size_t n, int base,
+                                const char *orig, size_t norig)
 {
     const char *p = s, *e = s + n;
     if (base != 0 && (base < 2 || base > 36))
@@ -190,7 +205,7 @@ MpsValue mps_int_parse(MpsThread *t, const char *s, size_t n, int base)
     if (ok && base == 0 && !prefixed && buf[0] == '0' && !allzero) ok = false;
     if (!ok) {
         if (buf != stackbuf) free(buf);
-        MpsValue str = mps_str_new(t, s, n);
+        MpsValue str = mps_str_new(t, orig, norig);
         if (!str) return str;
         return MPS_RAISE(t, ValueError, "invalid literal for int() with base %d: %R", base, str);
     }

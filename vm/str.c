@@ -402,6 +402,11 @@ static bool cp_printable(uint32_t c)
     if (c == 0xad || c == 0x2028 || c == 0x2029 || (c >= 0xd800 && c <= 0xdfff)) return false;
     if (c >= 0x200b && c <= 0x200f) return false;
     if (c == 0xfeff || (c >= 0xe000 && c <= 0xf8ff)) return false;
+    /* other separators (Zs, as U+3000) and format characters (Cf) */
+    if (c > 0x7f && mps_unicode_space(c)) return false;
+    if ((c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) || c == 0x61c || c == 0x180e ||
+        (c >= 0xfff9 && c <= 0xfffb) || (c >= 0xf0000))     /* ... and the private-use planes */
+        return false;
     return true;
 }
 
@@ -541,4 +546,47 @@ static MpsValue bytes_iter_next(MpsThread *t, MpsIter *it)
 MpsValue mps_bytes_iter(MpsThread *t, MpsValue s)
 {
     return mps_iter_new(t, bytes_iter_next, s, MPS_NONE, MPS_NONE);
+}
+
+/* ---------------------------------------------------------------- numbers in Unicode text */
+
+int mps_unicode_decimal(uint32_t c)
+{
+    if (c < 0x80) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    /* the common decimal blocks: Arabic-Indic, Devanagari … Thai, Lao, Tibetan, fullwidth */
+    static const uint32_t zeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
+                                     0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0xFF10};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
+        if (c >= zeros[i] && c <= zeros[i] + 9) return (int)(c - zeros[i]);
+    return -1;
+}
+
+bool mps_unicode_space(uint32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85 ||
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* int() and float() accept Unicode digits and white space: the ASCII text
+ * they stand for (malloc'd, NUL-terminated), any other non-ASCII character
+ * as \x01 so that the parse fails; NULL when s is pure ASCII already */
+char *mps_number_ascii(const char *s, size_t n, size_t *outn)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80) i++;
+    if (i == n) return NULL;
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    size_t k = 0;
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    while (p < e) {
+        if (*p < 0x80) { out[k++] = (char)*p++; continue; }
+        uint32_t c = mps_utf8_decode(&p);
+        int d = mps_unicode_decimal(c);
+        out[k++] = d >= 0 ? (char)('0' + d) : mps_unicode_space(c) ? ' ' : '\x01';
+    }
+    out[k] = 0;
+    *outn = k;
+    return out;
 }
