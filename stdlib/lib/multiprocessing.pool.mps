@@ -258,8 +258,6 @@ def _run_task(task):
             value = [func(*x) for x in args]
         return (job, i, True, value)
     except BaseException as e:
-        if isinstance(e, (KeyboardInterrupt, SystemExit)) and kind < 0:
-            raise
         _attach_traceback(e)
         return (job, i, False, e)
 
@@ -275,7 +273,7 @@ def _format_tb(e):
     return _thread._format_exception(e)
 
 
-def _process_worker(conn, initializer, initargs, maxtasks):
+def _process_worker(conn, initializer, initargs, maxtasks, exit_ends_worker=True):
     _mp.ignore_sigint()
     if initializer is not None:
         initializer(*initargs)
@@ -289,6 +287,12 @@ def _process_worker(conn, initializer, initargs, maxtasks):
             break
         for t in (task if type(task) is list else (task,)):
             result = _run_task(t)
+            if exit_ends_worker and not result[2] and isinstance(result[3], SystemExit):
+                # sys.exit() in a task ends this worker, as it would in
+                # CPython; the parent fails the task (WorkerLostError with
+                # the exit code) and starts another worker, instead of
+                # re-raising SystemExit in the parent
+                raise result[3]
             try:
                 conn.send(result)
             except BaseException as e:
@@ -308,7 +312,8 @@ class _ProcessWorker:
         ctx = pool._ctx
         kind = {'spawn': 'Spawn', 'forkserver': 'ForkServer'}.get(ctx or _mpmod.get_start_method(), 'Fork')
         p = _mpmod.Process(target=_process_worker,
-                           args=(b, pool._initializer, pool._initargs, pool._maxtasksperchild),
+                           args=(b, pool._initializer, pool._initargs, pool._maxtasksperchild,
+                                 pool._exit_ends_worker),
                            daemon=True)
         # numbered by the global process counter, as CPython: ForkPoolWorker-3
         p._name = '%s%s-%s' % (kind, pool._worker_suffix, ':'.join([str(i) for i in p._identity]))
@@ -405,6 +410,8 @@ class _ThreadWorker:
 class Pool:
     _threads = False
     _worker_suffix = 'PoolWorker'      # ProcessPoolExecutor's workers: 'Process'
+    _exit_ends_worker = True           # sys.exit() in a task: the worker exits (the
+                                       # executor sends SystemExit back, as CPython's)
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
