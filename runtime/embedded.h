@@ -12,6 +12,10 @@ typedef struct MpsEmbedded {
 
 extern const MpsEmbedded mps_embedded[];   /* ends with a NULL name */
 
+/* the __file__ and code filename of embedded module NAME (tracebacks hide
+ * frames of such files) */
+#define MPS_EMBEDDED_FILE_FMT "<mps stdlib %s>"
+
 /* The same modules precompiled: serialized module code objects, written at
  * build time by `mps --freeze` (runtime/freeze.c). Empty in the stage-0
  * binary that does the writing. */

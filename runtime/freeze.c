@@ -39,7 +39,7 @@ MpsValue mps_freeze_code(MpsThread *t, const char *name)
 static int mps_freeze_one(MpsThread *t, FILE *out, const MpsEmbedded *e, size_t idx)
 {
     char file[256];
-    snprintf(file, sizeof file, "<mps stdlib %s>", e->name);
+    snprintf(file, sizeof file, MPS_EMBEDDED_FILE_FMT, e->name);
     bool incomplete = false;
     MpsValue code = mps_compile(t, e->source, e->size, file, MPS_PARSE_FILE, &incomplete);
     if (!code) return -1;

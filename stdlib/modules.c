@@ -36,7 +36,7 @@ static MpsValue mod_embedded(MpsThread *t, const MpsEmbedded *e)
     if (!m) return MPS_NULL;
     MPS_ROOT(t, m);
     char file[256];
-    snprintf(file, sizeof file, "<mps stdlib %s>", e->name);
+    snprintf(file, sizeof file, MPS_EMBEDDED_FILE_FMT, e->name);
     mps_dict_set_cstr(t, MPS_MODULE(m)->dict, "__file__", mps_str_cstr_new(t, file));
     MpsValue code = mps_freeze_code(t, e->name);
     MpsValue r;

@@ -17,12 +17,7 @@ static size_t sm_cp_count(const char *s, size_t n)
 
 static MpsValue sm_new(MpsThread *t, const char *s, size_t n) { return mps_str_new(t, s, n); }
 
-static bool sm_space(uint32_t c)
-{
-    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x1F) || c == 0x85 || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
-}
+static bool sm_space(uint32_t c) { return mps_unicode_space(c); }
 
 static bool sm_linebreak(uint32_t c)
 {

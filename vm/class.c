@@ -1284,15 +1284,10 @@ static MpsValue obj_init_subclass(MpsThread *t, int argc, const MpsValue *argv, 
 static MpsValue obj_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
 {
     if (mps_args_count(t, "__repr__", argc, kwnames, 1, 1) < 0) return MPS_NULL;
-    MpsClass *c = mps_class_of(t, argv[0]);
     MpsBuf b;
     mps_buf_init(&b);
-    mps_buf_addc(&b, '<');
-    if (c->module && mps_is_str(c->module) && strcmp(mps_str_data(c->module), "builtins") != 0)
-        mps_buf_printf(&b, "%s.", mps_str_data(c->module));
-    MpsValue q = c->qualname && mps_is_str(c->qualname) ? c->qualname : c->name;
-    mps_buf_printf(&b, "%s object at %p>", mps_is_str(q) ? mps_str_data(q) : "?",
-                   mps_is_obj(argv[0]) ? (void *)mps_obj(argv[0]) : (void *)argv[0]);
+    mps_object_repr_buf(&b, mps_class_of(t, argv[0]),
+                        mps_is_obj(argv[0]) ? (void *)mps_obj(argv[0]) : (void *)argv[0]);
     return mps_buf_to_str(t, &b);
 }
 

@@ -470,14 +470,13 @@ static MpsValue suggest_among(MpsValue name, const MpsValue *cands, size_t n, si
     return found;
 }
 
-static MpsValue suggest_in_dict(MpsThread *t, MpsValue name, MpsDict *d)
+static MpsValue suggest_in_dict(MpsValue name, MpsDict *d)
 {
     if (!d || d->len >= SUGGEST_MAX_ITEMS) return MPS_NULL;
     MpsValue keys[SUGGEST_MAX_ITEMS];
     size_t n = 0;
     MpsValue k;
     for (size_t i = 0; n < SUGGEST_MAX_ITEMS && mps_dict_next(d, &i, &k, NULL); ) keys[n++] = k;
-    (void)t;
     size_t best = 0;
     return suggest_among(name, keys, n, &best);
 }
@@ -494,7 +493,7 @@ MpsValue mps_exc_suggestion(MpsThread *t, MpsValue exc)
     return suggest_among(e->attr_name, MPS_LIST(names)->items, MPS_LIST(names)->len, &best);
 }
 
-void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,
+void mps_exc_suggest_name(MpsValue exc, MpsValue name, MpsValue varnames,
                           MpsDict *globals, MpsDict *builtins)
 {
     if (!mps_is_exc(exc) || !mps_is_str(name)) return;
@@ -503,7 +502,7 @@ void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue va
         size_t best = 0;
         s = suggest_among(name, MPS_TUPLE(varnames)->items, MPS_TUPLE(varnames)->len, &best);
     }
-    if (!s) s = suggest_in_dict(t, name, globals);
-    if (!s) s = suggest_in_dict(t, name, builtins);
+    if (!s) s = suggest_in_dict(name, globals);
+    if (!s) s = suggest_in_dict(name, builtins);
     MPS_EXC(exc)->suggestion = s;
 }

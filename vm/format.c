@@ -359,16 +359,9 @@ MpsValue mps_format(MpsThread *t, MpsValue v, MpsValue spec)
 
 static int ascii_to(MpsThread *t, MpsBuf *b, MpsValue v)
 {
-    MpsValue r = mps_repr(t, v);
+    MpsValue r = mps_ascii(t, v);
     if (!r) return -1;
-    const unsigned char *p = (const unsigned char *)mps_str_data(r), *e = p + mps_str_size(r);
-    while (p < e) {
-        uint32_t c = mps_utf8_decode(&p);
-        if (c < 0x80) mps_buf_addc(b, (char)c);
-        else if (c < 0x100) mps_buf_printf(b, "\\x%02x", c);
-        else if (c < 0x10000) mps_buf_printf(b, "\\u%04x", c);
-        else mps_buf_printf(b, "\\U%08x", c);
-    }
+    mps_buf_add(b, mps_str_data(r), mps_str_size(r));
     return 0;
 }
 

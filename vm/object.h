@@ -403,12 +403,13 @@ int mps_eq(MpsThread *t, MpsValue a, MpsValue b);          /* identity shortcut,
 uint64_t mps_identity_hash(MpsValue v);
 /* NameError: remember the name the traceback will offer ("Did you mean"),
  * chosen among the frame's local names, its globals and the builtins */
-void mps_exc_suggest_name(MpsThread *t, MpsValue exc, MpsValue name, MpsValue varnames,
+void mps_exc_suggest_name(MpsValue exc, MpsValue name, MpsValue varnames,
                           MpsDict *globals, MpsDict *builtins);
 /* the name a printed traceback offers for exc, or MPS_NULL */
 MpsValue mps_exc_suggestion(MpsThread *t, MpsValue exc);
 MpsValue mps_attr_names(MpsThread *t, MpsValue obj);   /* sorted, as dir() */
-MpsValue mps_ascii(MpsThread *t, MpsValue v);                /* ascii(v) */                     /* object.__hash__ */
+MpsValue mps_ascii(MpsThread *t, MpsValue v);                /* ascii(v) */
+void mps_object_repr_buf(MpsBuf *b, struct MpsClass *cls, const void *addr);   /* object.__repr__ */                     /* object.__hash__ */
 /* C code recursing through nested values (vm/vm.c): counts against the
  * recursion limit like a call; RecursionError "maximum recursion depth
  * exceeded{where}" when too deep or when the C stack is nearly full */

@@ -790,6 +790,14 @@ static void class_name_to(MpsBuf *b, MpsClass *c)
     mps_buf_adds(b, str_or(c->qualname, str_or(c->name, "?")));
 }
 
+/* object.__repr__: <module.Qualname object at 0x…> */
+void mps_object_repr_buf(MpsBuf *b, MpsClass *cls, const void *addr)
+{
+    mps_buf_addc(b, '<');
+    class_name_to(b, cls);
+    mps_buf_printf(b, " object at %p>", addr);
+}
+
 static int items_repr(MpsThread *t, MpsBuf *b, const MpsValue *items, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1003,9 +1011,7 @@ int mps_repr_buf(MpsThread *t, MpsValue v, MpsBuf *b)
         return 0;
     }
     default:
-        mps_buf_addc(b, '<');
-        class_name_to(b, o->cls);
-        mps_buf_printf(b, " object at %p>", (void *)o);
+        mps_object_repr_buf(b, o->cls, o);
         return 0;
     }
 }

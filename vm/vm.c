@@ -389,7 +389,7 @@ static int vm_breaker(MpsThread *t) {
 
 static MpsValue name_error(MpsThread *t, MpsFrame *f, MpsValue name) {
     MPS_RAISE(t, NameError, "name '%S' is not defined", name);
-    mps_exc_suggest_name(t, t->exc, name, f->code->varnames, f->globals, t->interp->builtins);
+    mps_exc_suggest_name(t->exc, name, f->code->varnames, f->globals, t->interp->builtins);
     return MPS_NULL;
 }
 
