@@ -1743,6 +1743,10 @@ static void c_augassign(Comp *c, MpsAst *n) {
     switch (tg->kind) {
     case MPS_AST_Name:
         c_name(c, tg->v.Name.id, MPS_CTX_LOAD);
+        /* `s += x` on a fast local: the load that lets the VM extend a
+         * str only this local references in place (vm/code.h) */
+        if (n->v.AugAssign.op == MPS_BIN_ADD && MPS_OP(u->code[u->n - 1]) == MPS_OP_LOAD_FAST)
+            u->code[u->n - 1] = MPS_INSTR(MPS_OP_LOAD_FAST_AUG, MPS_ARG(u->code[u->n - 1]));
         c_expr(c, n->v.AugAssign.value);
         u->line = n->line;
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);

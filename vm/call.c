@@ -397,7 +397,7 @@ static MpsValue super_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue
         if (!f || !(f->code->flags & MPS_CO_FUNCTION)) return MPS_RAISE(t, RuntimeError, "super(): no arguments");
         MpsCode *co = f->code;
         if (co->argcount == 0 && !(co->flags & MPS_CO_VARARGS)) return MPS_RAISE(t, RuntimeError, "super(): no arguments");
-        self = f->localsplus[0];
+        self = mps_frame_local(&f->localsplus[0]);
         if (co->cell2arg)
             for (int i = 0; i < co->ncells; i++)
                 if (co->cell2arg[i] == 0) { self = ((MpsCell *)f->localsplus[co->nlocals + i])->v; break; }

@@ -23,6 +23,20 @@
 #include "interp.h"
 #include "opcodes.h"
 
+/* A local slot may hold a str tagged MPS_UNIQUE_TAG: the result of
+ * `name += x` that no one else has seen, so the next `name += y` may
+ * append to it in place instead of copying (CPython gets the same from
+ * refcount == 1). Anything that reads a local slot other than through
+ * LOAD_FAST_AUG must take it with mps_frame_local, which drops the tag:
+ * once a second reference may exist the str is immutable again. */
+#define MPS_UNIQUE_TAG ((MpsValue)4)
+#define mps_is_unique_tagged(v) (((v) & 7) == MPS_UNIQUE_TAG)
+static inline MpsValue mps_frame_local(MpsValue *slot) {
+    MpsValue v = *slot;
+    if (mps_is_unique_tagged(v)) *slot = v &= ~MPS_UNIQUE_TAG;
+    return v;
+}
+
 /* code flags */
 #define MPS_CO_VARARGS    0x01
 #define MPS_CO_VARKW      0x02

@@ -143,6 +143,12 @@ static GcState *gc_state(MpsInterp *in)
 #if defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 #endif
+size_t mps_gc_usable_size(const MpsObj *o)
+{
+    size_t k = SIZE_CLASS(o);
+    return k ? k << 4 : malloc_usable_size((void *)o);
+}
+
 void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls)
 {
     MpsInterp *in = t->interp;

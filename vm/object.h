@@ -193,6 +193,7 @@ void mps_code_finalize(MpsObj *o);      /* free C memory of those kinds */
 void mps_vm_traverse_thread(MpsThread *t, MpsVisit visit, void *ctx);
 
 void *mps_gc_alloc(MpsThread *t, size_t size, MpsKind kind, MpsClass *cls); /* zeroed */
+size_t mps_gc_usable_size(const MpsObj *o); /* bytes the object's block can hold */
 void mps_gc_collect(MpsThread *t);          /* full collection; call at safe points only */
 void mps_gc_maybe_collect(MpsThread *t);    /* collect if the allocation budget is spent */
 void mps_gc_mark_value(MpsValue v);         /* for traverse callbacks of roots */
@@ -263,6 +264,7 @@ MpsValue mps_str_cstr_new(MpsThread *t, const char *s);
 MpsValue mps_str_printf(MpsThread *t, const char *fmt, ...);  /* see mps_raise for directives */
 MpsValue mps_str_vprintf(MpsThread *t, const char *fmt, va_list ap);
 MpsValue mps_str_concat(MpsThread *t, MpsValue a, MpsValue b);
+MpsValue mps_str_append(MpsThread *t, MpsValue a, MpsValue b, bool unique, bool *own);
 MpsValue mps_intern(MpsThread *t, MpsValue s);              /* the canonical copy */
 MpsValue mps_intern_cstr(MpsThread *t, const char *s);
 #define mps_str_data(v) (MPS_STR(v)->data)

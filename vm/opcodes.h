@@ -28,6 +28,7 @@ enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
     X(DUP_TOP_TWO,       NONE,  2)                                        \
     X(LOAD_CONST,        CONST, 1)                                        \
     X(LOAD_FAST,         LOCAL, 1)                                        \
+    X(LOAD_FAST_AUG,     LOCAL, 1)   /* `name += x`'s load: see code.h */  \
     X(STORE_FAST,        LOCAL, -1)                                       \
     X(DELETE_FAST,       LOCAL, 0)                                        \
     X(LOAD_DEREF,        DEREF, 1)                                        \

@@ -202,6 +202,43 @@ MpsValue mps_str_concat(MpsThread *t, MpsValue a, MpsValue b)
     return v;
 }
 
+/* a + b for `a += b` into a local (vm.c, INPLACE_OP). unique: only that
+ * local references a, so a may grow in place within its block. *own is
+ * set when the result is a itself grown in place or a fresh str: one the
+ * local may hold tagged as unique. A fresh result of a unique a gets
+ * room to grow (1.5x), so a loop of += copies O(n) bytes in all, not
+ * O(n^2); a str that is appended to only once gets no slack. */
+MpsValue mps_str_append(MpsThread *t, MpsValue a, MpsValue b, bool unique, bool *own)
+{
+    MpsStr *x = MPS_STR(a), *y = MPS_STR(b);
+    *own = false;
+    if (y->size == 0) { *own = unique; return a; }
+    if (x->size == 0) return b;
+    size_t size = x->size + y->size, len = x->len + y->len;
+    if (size > MPS_MAX_ALLOC) return mps_raise_nomem(t);
+    bool ascii = (x->hdr.flags & y->hdr.flags & MPS_STR_ASCII) != 0;
+    if (unique && mps_gc_usable_size(&x->hdr) >= sizeof(MpsStr) + size + 1) {
+        memcpy(x->data + x->size, y->data, y->size);
+        x->data[size] = 0;
+        x->size = size;
+        x->len = len;
+        x->hash = 0;
+        if (!ascii) x->hdr.flags &= (uint8_t)~MPS_STR_ASCII;
+        *own = true;
+        return a;
+    }
+    size_t room = unique ? size + size / 2 : size;
+    MpsValue v = mps_str_alloc(t, room, len, ascii);
+    if (!v) return v;
+    MpsStr *r = MPS_STR(v);
+    memcpy(r->data, x->data, x->size);
+    memcpy(r->data + x->size, y->data, y->size);
+    r->data[size] = 0;
+    r->size = size;
+    *own = true;
+    return v;
+}
+
 MpsValue mps_str_repeat(MpsThread *t, MpsValue s, int64_t n)
 {
     MpsStr *x = MPS_STR(s);

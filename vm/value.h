@@ -8,6 +8,9 @@
  *   ...xxxx0010   immediate constants: None, False, True, NotImplemented,
  *                 Ellipsis (low two bits 10; see MPS_NONE etc.)
  *   ...xxxxx000   (non-zero) pointer to an MpsObj; every object is 8-aligned.
+ *   ...xxxxx100   only ever in a function frame's local slot: a pointer to
+ *                 a str that this slot alone references, which `s += x`
+ *                 may extend in place (see code.h: mps_frame_local).
  *   0             MPS_NULL: "no value". A function returning MpsValue
  *                 returns MPS_NULL exactly when it has raised an exception
  *                 (t->exc is set), like CPython's NULL convention.

@@ -965,9 +965,15 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(LOAD_CONST) PUSH(consts[arg]); DISPATCH();
 
     TARGET(LOAD_FAST)
-        v = lp[arg];
+        v = mps_frame_local(&lp[arg]);
         if (v == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg]); goto error; }
         PUSH(v);
+        DISPATCH();
+    TARGET(LOAD_FAST_AUG)
+        /* the slot keeps its tag: INPLACE_OP checks it is still there */
+        v = lp[arg];
+        if (v == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg]); goto error; }
+        PUSH(mps_is_unique_tagged(v) ? v & ~MPS_UNIQUE_TAG : v);
         DISPATCH();
     TARGET(STORE_FAST) lp[arg] = POP(); DISPATCH();
     TARGET(DELETE_FAST)
@@ -1309,6 +1315,19 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         if (arg == MPS_BIN_ADD && mps_is_str(a) && mps_is_str(b) && mps_obj(a)->cls->is_builtin &&
             mps_obj(b)->cls->is_builtin) {
+            if (MPS_OP(ip[-1]) == MPS_OP_INPLACE_OP && MPS_OP(*ip) == MPS_OP_STORE_FAST) {
+                /* `s += x` into a fast local: append in place when only
+                 * that local references s (code.h), and give the result
+                 * the tag so that the next += may */
+                MpsValue *slot = &lp[MPS_ARG(*ip)];
+                bool own;
+                v = mps_str_append(t, a, b, *slot == (a | MPS_UNIQUE_TAG), &own);
+                if (!v) goto error;
+                sp -= 2;
+                *slot = own ? v | MPS_UNIQUE_TAG : v;
+                ip++;
+                DISPATCH();
+            }
             v = mps_str_concat(t, a, b);
             if (!v) goto error;
             sp--;
@@ -1917,7 +1936,7 @@ MpsValue mps_vm_locals(MpsThread *t) {
     if (!d) return MPS_NULL;
     MpsCode *co = f->code;
     for (int i = 0; i < co->nlocals; i++) {
-        MpsValue v = f->localsplus[i];
+        MpsValue v = mps_frame_local(&f->localsplus[i]);
         if (v && mps_dict_set(t, d, MPS_TUPLE(co->varnames)->items[i], v) < 0) return MPS_NULL;
     }
     for (int i = 0; i < co->ncells + co->nfree; i++) {
@@ -1951,7 +1970,7 @@ void mps_vm_traverse_frame(MpsFrame *f, MpsVisit visit, void *ctx) {
     visit_value(visit, ctx, f->locals);
     visit_value(visit, ctx, f->init_self);
     if (f->gen) visit_value(visit, ctx, mps_from_obj(f->gen));
-    for (MpsValue *p = f->localsplus; p < f->end; p++) visit_value(visit, ctx, *p);
+    for (MpsValue *p = f->localsplus; p < f->end; p++) visit_value(visit, ctx, mps_is_unique_tagged(*p) ? *p & ~MPS_UNIQUE_TAG : *p);
 }
 
 void mps_vm_traverse_thread(MpsThread *t, MpsVisit visit, void *ctx) {
