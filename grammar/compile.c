@@ -1043,16 +1043,22 @@ static void c_call_args(Comp *c, MpsAst *e, int extra_pos, bool method) {
     /* general form: f, args tuple, kwargs dict or NULL */
     c_sequence(c, args, MPS_OP_BUILD_TUPLE);
     if (kws->len) {
+        bool merged = false;
         emit(c, MPS_OP_BUILD_MAP, 0);
         for (int i = 0; i < kws->len; i++) {
             MpsAst *k = kws->items[i];
             if (k->v.Keyword.arg) {
                 load_const(c, cstr(c, k->v.Keyword.arg));
                 c_expr(c, k->v.Keyword.value);
-                emit(c, MPS_OP_MAP_ADD, 1);
+                if (merged) {
+                    /* after a **mapping a keyword may repeat one of its keys */
+                    emit(c, MPS_OP_BUILD_MAP, 1);
+                    emit(c, MPS_OP_DICT_MERGE, 0x101);
+                } else emit(c, MPS_OP_MAP_ADD, 1);
             } else {
                 c_expr(c, k->v.Keyword.value);
-                emit(c, MPS_OP_DICT_MERGE, 1);
+                emit(c, MPS_OP_DICT_MERGE, 0x101);
+                merged = true;
             }
         }
     } else emit(c, MPS_OP_PUSH_NULL, 0);

@@ -773,6 +773,22 @@ static MpsValue build_string(MpsThread *t, int n, MpsValue *items) {
     return MPS_RAISE(t, SystemError, "BUILD_STRING of a non-str");
 }
 
+/* "mod.qualname()" or "name()" as CPython names a callee in errors about
+ * its ** arguments; "" when the callee is unknown */
+static MpsValue callee_desc(MpsThread *t, MpsValue fn)
+{
+    if (fn && mps_is_kind(fn, MPS_K_BOUNDMETHOD)) fn = ((MpsBoundMethod *)fn)->func;
+    if (fn && mps_is_kind(fn, MPS_K_FUNCTION)) {
+        MpsFunction *f = (MpsFunction *)fn;
+        MpsValue mod = f->globals ? mps_dict_get_str(f->globals, t->interp->s_name) : MPS_NULL;
+        if (mod && mps_is_str(mod)) return mps_str_printf(t, "%S.%S() ", mod, f->qualname);
+        return mps_str_printf(t, "%S() ", f->qualname);
+    }
+    if (fn && mps_is_kind(fn, MPS_K_BUILTIN)) return mps_str_printf(t, "%s() ", ((MpsBuiltin *)fn)->name);
+    if (fn && mps_is_kind(fn, MPS_K_CLASS)) return mps_str_printf(t, "%S() ", ((MpsClass *)fn)->name);
+    return mps_str_cstr_new(t, "");
+}
+
 static int dict_merge_kwargs(MpsThread *t, MpsDict *dst, MpsValue src, MpsValue fn, MpsValue *scratch) {
     MpsDict *d;
     if (mps_is_dict(src)) d = MPS_DICT(src);
@@ -783,7 +799,8 @@ static int dict_merge_kwargs(MpsThread *t, MpsDict *dst, MpsValue src, MpsValue 
         if (mps_dict_update(t, d, src) < 0) {
             if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError)) || mps_exc_matches(t, MPS_EXCCLS(t, AttributeError))) {
                 mps_exc_clear(t);
-                MPS_RAISE(t, TypeError, "argument after ** must be a mapping, not %T", src);
+                MpsValue who = callee_desc(t, fn);
+                if (who) MPS_RAISE(t, TypeError, "%Sargument after ** must be a mapping, not %T", who, src);
             }
             return -1;
         }
@@ -795,8 +812,8 @@ static int dict_merge_kwargs(MpsThread *t, MpsDict *dst, MpsValue src, MpsValue 
         int r = mps_dict_lookup(t, dst, k, &old);
         if (r < 0) return -1;
         if (r > 0) {
-            (void)fn;
-            MPS_RAISE(t, TypeError, "got multiple values for keyword argument '%S'", k);
+            MpsValue who = callee_desc(t, fn);
+            if (who) MPS_RAISE(t, TypeError, "%Sgot multiple values for keyword argument '%S'", who, k);
             return -1;
         }
         if (mps_dict_set(t, dst, k, v) < 0) return -1;
@@ -1490,10 +1507,16 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         v = POP();
         if (mps_dict_update(t, MPS_DICT(sp[-(int)arg]), v) < 0) goto error;
         DISPATCH();
-    TARGET(DICT_MERGE)
+    TARGET(DICT_MERGE) {
+        /* arg: depth of the dict; | 0x100 in a call, where the callee
+         * sits below the args tuple (for the error message) */
+        int depth = (int)(arg & 0xff);
         v = POP();
-        if (dict_merge_kwargs(t, MPS_DICT(sp[-(int)arg]), v, MPS_NULL, sp + 1) < 0) goto error;
+        if (dict_merge_kwargs(t, MPS_DICT(sp[-depth]), v, (arg & 0x100) ? sp[-depth - 2] : MPS_NULL,
+                              sp + 1) < 0)
+            goto error;
         DISPATCH();
+    }
     TARGET(LIST_TO_TUPLE)
         v = mps_sequence_to_tuple(t, TOP());
         if (!v) goto error;

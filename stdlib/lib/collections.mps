@@ -281,7 +281,7 @@ class Counter(dict):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
             return items
-        return items[:n]
+        return items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():

@@ -99,11 +99,21 @@ def starmap(function, iterable):
         yield function(*args)
 
 
+# The functions that check their arguments do it in a plain function that
+# returns the generator, so that errors come at the call, as CPython's.
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+    start, stop, step = s.start, s.stop, s.step
+    if step is not None and (type(step) is not int or step <= 0):
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    if stop is not None and (type(stop) is not int or stop < 0):
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start is not None and (type(start) is not int or start < 0):
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    return _islice(iterable, start or 0, stop, step or 1)
+
+
+def _islice(iterable, start, stop, step):
     it = iter(iterable)
     i = 0
     nexti = start
@@ -165,11 +175,16 @@ def groupby(iterable, key=None):
     keyfunc = (lambda x: x) if key is None else key
     it = iter(iterable)
     marker = _Sentinel()
-    state = [marker, marker]   # current value, current key
+    state = [marker, marker, 0]   # current value, current key, group number
 
-    def grouper(tgtkey):
+    def grouper(tgtkey, num):
+        # a group is over once the groupby itself has moved on, as CPython's
         while True:
+            if state[2] != num or state[0] is marker:
+                return
             yield state[0]
+            if state[2] != num:
+                return
             try:
                 state[0] = next(it)
             except StopIteration:
@@ -186,7 +201,8 @@ def groupby(iterable, key=None):
     state[1] = keyfunc(state[0])
     while True:
         tgt = state[1]
-        yield (tgt, grouper(tgt))
+        state[2] += 1
+        yield (tgt, grouper(tgt, state[2]))
         while state[0] is not marker and state[1] == tgt:
             try:
                 state[0] = next(it)
@@ -199,6 +215,12 @@ def groupby(iterable, key=None):
 
 
 def product(*args, repeat=1):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product(args, repeat)
+
+
+def _product(args, repeat):
     pools = [tuple(pool) for pool in args] * repeat
     result = [[]]
     for pool in pools:
@@ -208,7 +230,12 @@ def product(*args, repeat=1):
 
 
 def permutations(iterable, r=None):
-    pool = tuple(iterable)
+    if r is not None and r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(tuple(iterable), r)
+
+
+def _permutations(pool, r):
     n = len(pool)
     r = n if r is None else r
     if r > n:
@@ -232,7 +259,12 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -251,7 +283,12 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -15,7 +15,12 @@ def abs(a): return a.__abs__() if hasattr(a, '__abs__') else (a if a >= 0 else -
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    try:
+        f = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    return f(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -30,7 +35,10 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def concat(a, b):
+    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def getitem(a, b): return a[b]
