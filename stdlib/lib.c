@@ -95,3 +95,61 @@ void mpsl_class_set(MpsThread *t, MpsClass *c, const char *name, MpsValue v)
     mps_dict_set(t, c->dict, mps_intern_cstr(t, name), v);
     mps_class_modified(t, c);
 }
+
+/* ---------------------------------------------------------------- struct sequences */
+
+/* A tuple subclass whose items are also named attributes, with CPython's
+ * repr "module.name(field=value, ...)": time.struct_time, sys.version_info.
+ * The field names live in the class attribute _fields. */
+static MpsValue seq_field(const MpsValue *argv, size_t i)
+{
+    MpsValue s = argv[0];
+    if (!mps_is_tuple(s) || MPS_TUPLE(s)->len <= i) return MPS_NONE;
+    return MPS_TUPLE(s)->items[i];
+}
+#define SEQ_FIELD(i) \
+    static MpsValue seq_f##i(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) \
+    { (void)t; (void)argc; (void)kw; return seq_field(argv, i); }
+SEQ_FIELD(0) SEQ_FIELD(1) SEQ_FIELD(2) SEQ_FIELD(3) SEQ_FIELD(4) SEQ_FIELD(5) SEQ_FIELD(6)
+SEQ_FIELD(7) SEQ_FIELD(8) SEQ_FIELD(9) SEQ_FIELD(10)
+static const MpsCFunc seq_getters[] = {seq_f0, seq_f1, seq_f2, seq_f3, seq_f4, seq_f5, seq_f6,
+                                       seq_f7, seq_f8, seq_f9, seq_f10};
+
+static MpsValue seq_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argc; (void)kw;
+    MpsValue s = argv[0];
+    MpsClass *c = mps_obj(s)->cls;
+    MpsValue fields = mps_getattr_cstr(t, mps_from_obj(c), "_fields");
+    if (!fields) return MPS_NULL;
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_printf(&b, "%s.%s(", mps_str_data(c->module), mps_str_data(c->name));
+    for (size_t i = 0; i < MPS_TUPLE(s)->len && i < MPS_TUPLE(fields)->len; i++) {
+        if (i) mps_buf_adds(&b, ", ");
+        mps_buf_printf(&b, "%s=", mps_str_data(MPS_TUPLE(fields)->items[i]));
+        if (mps_repr_buf(t, MPS_TUPLE(s)->items[i], &b) < 0) { mps_buf_free(&b); return MPS_NULL; }
+    }
+    mps_buf_addc(&b, ')');
+    return mps_buf_to_str(t, &b);
+}
+
+static const MpsMethodDef seq_methods[] = {
+    {"__repr__", seq_repr}, {"__str__", seq_repr}, {NULL, NULL}
+};
+
+MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
+                          const char *const *fields, int n)
+{
+    MpsClass *c = mpsl_class(t, name, MPS_TYPE(t, TUPLE), MPS_K_TUPLE, seq_methods);
+    c->module = mpsl_cstr(t, module);
+    c->is_builtin = 0;    /* so that its own __repr__ is used */
+    MpsValue names = mps_tuple_new(t, (size_t)n);
+    if (!names) return c;
+    mpsl_class_set(t, c, "_fields", names);
+    for (int i = 0; i < n && i < (int)(sizeof seq_getters / sizeof *seq_getters); i++) {
+        MPS_TUPLE(names)->items[i] = mpsl_cstr(t, fields[i]);
+        mpsl_class_set(t, c, fields[i], mpsl_property(t, fields[i], seq_getters[i]));
+    }
+    return c;
+}

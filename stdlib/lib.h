@@ -64,6 +64,9 @@ uint32_t mpsl_utf8_next(const char **p);
 int mpsl_int_arg(MpsThread *t, MpsValue v, int64_t *out);
 /* build a property from a C getter (self) → value */
 MpsValue mpsl_property(MpsThread *t, const char *name, MpsCFunc get);
+/* a tuple subclass with named fields and CPython's struct-sequence repr */
+MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
+                          const char *const *fields, int n);
 /* set an attribute of a built-in class behind the class machinery */
 void mpsl_class_set(MpsThread *t, MpsClass *c, const char *name, MpsValue v);
 /* text codecs (bytes_methods.c): utf-8, ascii, latin-1 */

@@ -106,8 +106,11 @@ MpsValue mpsl_mod_sys(MpsThread *t)
     mpsl_set(t, m, "modules", mps_from_obj(in->modules));
     mpsl_set(t, m, "platform", mpsl_cstr(t, "linux"));
     mpsl_set(t, m, "version", mpsl_cstr(t, "3.11.0 (mps 0.1)"));
-    mpsl_set(t, m, "version_info", mps_tuple_pack(t, 5, mps_from_small(3), mps_from_small(11),
-                                                  mps_from_small(0), mpsl_cstr(t, "final"), mps_from_small(0)));
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    MpsValue vi = mps_tuple_pack(t, 5, mps_from_small(3), mps_from_small(11), mps_from_small(0),
+                                 mpsl_cstr(t, "final"), mps_from_small(0));
+    if (vi) mps_obj(vi)->cls = mpsl_struct_seq(t, "sys", "version_info", vi_fields, 5);
+    mpsl_set(t, m, "version_info", vi);
     mpsl_set(t, m, "hexversion", mps_from_small(0x030B00F0));
     mpsl_set(t, m, "api_version", mps_from_small(1013));
     mpsl_set(t, m, "maxsize", mps_int_from_i64(t, INT64_MAX));

@@ -191,39 +191,6 @@ static MpsValue tm_asctime(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     return tm_asctime_of(t, &tm);
 }
 
-/* struct_time field getters: one builtin per field, index from the name */
-static MpsValue tm_field(MpsThread *t, const MpsValue *argv, int i)
-{
-    (void)t;
-    MpsValue s = argv[0];
-    if (!mps_is_tuple(s) || MPS_TUPLE(s)->len <= (size_t)i) return MPS_NONE;
-    return MPS_TUPLE(s)->items[i];
-}
-#define TM_FIELD(i) \
-    static MpsValue tm_f##i(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { (void)argc; (void)kw; return tm_field(t, argv, i); }
-TM_FIELD(0) TM_FIELD(1) TM_FIELD(2) TM_FIELD(3) TM_FIELD(4) TM_FIELD(5) TM_FIELD(6) TM_FIELD(7) TM_FIELD(8)
-static const MpsCFunc tm_getters[9] = {tm_f0, tm_f1, tm_f2, tm_f3, tm_f4, tm_f5, tm_f6, tm_f7, tm_f8};
-
-static MpsValue tm_struct_repr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
-{
-    (void)argc; (void)kw;
-    MpsValue s = argv[0];
-    MpsBuf b;
-    mps_buf_init(&b);
-    mps_buf_adds(&b, "time.struct_time(");
-    for (size_t i = 0; i < 9 && i < MPS_TUPLE(s)->len; i++) {
-        if (i) mps_buf_adds(&b, ", ");
-        mps_buf_printf(&b, "%s=", tm_fields[i]);
-        if (mps_repr_buf(t, MPS_TUPLE(s)->items[i], &b) < 0) { mps_buf_free(&b); return MPS_NULL; }
-    }
-    mps_buf_addc(&b, ')');
-    return mps_buf_to_str(t, &b);
-}
-
-static const MpsMethodDef tm_struct_methods[] = {
-    {"__repr__", tm_struct_repr}, {"__str__", tm_struct_repr}, {NULL, NULL}
-};
-
 static const MpsMethodDef tm_functions[] = {
     {"time", tm_time}, {"time_ns", tm_time_ns}, {"monotonic", tm_monotonic},
     {"monotonic_ns", tm_monotonic_ns}, {"perf_counter", tm_perf_counter},
@@ -239,12 +206,7 @@ MpsValue mpsl_mod_time(MpsThread *t)
 {
     MpslState *st = MPSL(t);
     if (!st->struct_time_cls) {
-        MpsClass *c = mpsl_class(t, "struct_time", MPS_TYPE(t, TUPLE), MPS_K_TUPLE, tm_struct_methods);
-        c->module = mpsl_cstr(t, "time");
-        c->is_builtin = 0;    /* so that its own __repr__ is used */
-        for (int i = 0; i < 9; i++)
-            mpsl_class_set(t, c, tm_fields[i], mpsl_property(t, tm_fields[i], tm_getters[i]));
-        st->struct_time_cls = c;
+        st->struct_time_cls = mpsl_struct_seq(t, "time", "struct_time", tm_fields, 9);
     }
     MpsValue m = mpsl_module(t, "time", tm_functions);
     if (!m) return MPS_NULL;
