@@ -2,6 +2,7 @@
  * object over a C FILE*; the standard output streams go through the
  * runtime's write_out hook so that print() and sys.stdout.write() share one
  * buffer. Prefix fo_. */
+#include <sys/stat.h>
 #include "lib.h"
 #include "../runtime/runtime.h"
 #include <errno.h>
@@ -12,6 +13,7 @@ typedef struct FoFile {
     FILE *fp;             /* NULL for stdout/stderr and once closed */
     int std_fd;           /* 0, 1, 2 for sys.std*, else -1 */
     bool binary, readable, writable, closed;
+    bool skip_lf;         /* text: the last line ended at a \r; drop a \n that follows */
     MpsValue name, mode;
 } FoFile;
 
@@ -113,6 +115,11 @@ static MpsValue fo_read(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     mps_buf_init(&b);
     char tmp[65536];
     fo_release(t, f);
+    if (f->skip_lf) {
+        int c = fgetc(f->fp);
+        f->skip_lf = false;
+        if (c != '\n' && c != EOF) ungetc(c, f->fp);
+    }
     while (size < 0 || (int64_t)b.len < size) {
         size_t want = sizeof tmp;
         if (size >= 0 && (size_t)(size - (int64_t)b.len) < want) want = (size_t)(size - (int64_t)b.len);
@@ -134,24 +141,55 @@ static MpsValue fo_read(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     return r;
 }
 
-static MpsValue fo_readline_impl(MpsThread *t, MpsValue self)
+/* One line, at most `limit` characters (bytes in binary mode; < 0: no
+ * limit). Text mode ends a line at \n, \r\n or a lone \r, as CPython's
+ * universal newlines; the \n of a \r\n split across two calls is
+ * dropped by the second (skip_lf), so a terminal never waits for the
+ * character after a \r. */
+static MpsValue fo_readline_impl(MpsThread *t, MpsValue self, int64_t limit)
 {
     FoFile *f = FO(self);
     if (f->std_fd == 0 && t->interp->runtime) mps_io_flush_all(t->interp);
-    char *line = NULL;
-    size_t cap = 0;
+    MpsBuf b;
+    mps_buf_init(&b);
+    int64_t chars = 0;
     fo_release(t, f);
-    ssize_t n = getline(&line, &cap, f->fp);
+    flockfile(f->fp);
+    int c;
+    if (f->skip_lf) {
+        f->skip_lf = false;
+        if ((c = getc_unlocked(f->fp)) != '\n' && c != EOF) ungetc(c, f->fp);
+    }
+    while (limit < 0 || chars < limit) {
+        if ((c = getc_unlocked(f->fp)) == EOF) break;
+        if (f->binary || (c & 0xC0) != 0x80) chars++;
+        mps_buf_addc(&b, (char)c);
+        if (c == '\n') break;
+        if (c == '\r' && !f->binary) {
+            int d = getc_unlocked(f->fp);
+            if (d == '\n') mps_buf_addc(&b, '\n');
+            else if (d != EOF) ungetc(d, f->fp);
+            break;
+        }
+        /* text: the limit never splits a UTF-8 character */
+        if (!f->binary && limit >= 0 && chars == limit) {
+            while ((c = getc_unlocked(f->fp)) != EOF && (c & 0xC0) == 0x80) mps_buf_addc(&b, (char)c);
+            if (c != EOF) ungetc(c, f->fp);
+        }
+    }
+    funlockfile(f->fp);
     fo_acquire(t, f);
-    MpsValue r = fo_result(t, f, line ? line : "", n > 0 ? (size_t)n : 0);
-    free(line);
+    MpsValue r = fo_result(t, f, b.data ? b.data : "", b.len);
+    mps_buf_free(&b);
     return r;
 }
 
 static MpsValue fo_readline(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "readline", argc - 1, kw, 0, 1) < 0 || fo_check(t, SELF, 1) < 0) return MPS_NULL;
-    return fo_readline_impl(t, SELF);
+    int64_t size = -1;
+    if (argc > 1 && argv[1] != MPS_NONE && mps_index(t, argv[1], &size) < 0) return MPS_NULL;
+    return fo_readline_impl(t, SELF, size);
 }
 
 static MpsValue fo_readlines(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -161,7 +199,7 @@ static MpsValue fo_readlines(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     if (!list) return MPS_NULL;
     MPS_ROOT(t, list);
     for (;;) {
-        MpsValue l = fo_readline_impl(t, SELF);
+        MpsValue l = fo_readline_impl(t, SELF, -1);
         if (!l) { MPS_UNROOT(t, 1); return MPS_NULL; }
         if ((mps_is_str(l) ? mps_str_size(l) : MPS_BYTES(l)->size) == 0) break;
         if (mps_list_append(t, list, l) < 0) { MPS_UNROOT(t, 1); return MPS_NULL; }
@@ -174,7 +212,7 @@ static MpsValue fo_next(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 {
     (void)argc; (void)kw;
     if (fo_check(t, SELF, 1) < 0) return MPS_NULL;
-    MpsValue l = fo_readline_impl(t, SELF);
+    MpsValue l = fo_readline_impl(t, SELF, -1);
     if (!l) return MPS_NULL;
     if ((mps_is_str(l) ? mps_str_size(l) : MPS_BYTES(l)->size) == 0)
         return mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, StopIteration)));
@@ -393,6 +431,11 @@ MpsValue mpsl_open(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
         }
         fp = fopen(mps_str_data(file), fm);
         if (!fp) return mps_raise_errno(t, errno, mps_str_data(file));
+        struct stat st;
+        if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+            fclose(fp);
+            return mps_raise_errno(t, EISDIR, mps_str_data(file));
+        }
     }
     MpsValue r = fo_new(t, fp, -1, file, mode, bin, kind == 'r' || plus, kind != 'r' || plus);
     if (!r) fclose(fp);
