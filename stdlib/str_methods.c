@@ -648,21 +648,7 @@ static MpsValue sm_format(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 static MpsValue sm_format_map(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "format_map", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
-    if (!mps_is_dict(argv[1])) return MPS_RAISE(t, TypeError, "format_map() argument must be a dict");
-    MpsDict *d = MPS_DICT(argv[1]);
-    MpsValue names = mps_tuple_new(t, d->len);
-    if (!names) return MPS_NULL;
-    MPS_ROOT(t, names);
-    MpsValue *vals = calloc(d->len + 1, sizeof(MpsValue));
-    MpsValue k, v;
-    size_t n = 0;
-    for (size_t i = 0; mps_dict_next(d, &i, &k, &v); )
-        if (mps_is_str(k)) { MPS_TUPLE(names)->items[n] = mps_intern(t, k); vals[n++] = v; }
-    MPS_TUPLE(names)->len = n;
-    MpsValue r = mps_str_format(t, SELF, 0, vals, names);
-    free(vals);
-    MPS_UNROOT(t, 1);
-    return r;
+    return mps_str_format_map(t, SELF, argv[1]);
 }
 
 static MpsValue sm_encode(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)

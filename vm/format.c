@@ -577,6 +577,7 @@ typedef struct {
     MpsValue kwnames;
     int auto_idx;          /* -1: manual numbering used */
     bool manual;
+    MpsValue mapping;      /* format_map: names are looked up with mapping[name] */
 } FmtArgs;
 
 static MpsValue kwarg(FmtArgs *a, const char *name, size_t n)
@@ -596,6 +597,11 @@ static MpsValue field_value(FmtArgs *a, const char *p, const char *e)
     const char *q = p;
     while (q < e && *q != '.' && *q != '[') q++;
     MpsValue v;
+    if (a->mapping) {      /* format_map: every field must be a name */
+        bool digits = true;
+        for (const char *r = p; r < q; r++) if (!isdigit((unsigned char)*r)) digits = false;
+        if (digits) return MPS_RAISE(t, ValueError, "Format string contains positional fields");
+    }
     if (q == p) {
         if (a->manual) return MPS_RAISE(t, ValueError, "cannot switch from manual field specification to automatic field numbering");
         int i = a->auto_idx++;
@@ -610,6 +616,11 @@ static MpsValue field_value(FmtArgs *a, const char *p, const char *e)
             long i = strtol(p, NULL, 10);
             if (i >= a->argc) return MPS_RAISE(t, IndexError, "Replacement index %ld out of range for positional args tuple", i);
             v = a->argv[i];
+        } else if (a->mapping) {
+            MpsValue key = mps_str_new(t, p, (size_t)(q - p));
+            if (!key) return MPS_NULL;
+            v = mps_getitem(t, a->mapping, key);
+            if (!v) return MPS_NULL;
         } else {
             v = kwarg(a, p, (size_t)(q - p));
             if (!v) {
@@ -737,9 +748,19 @@ static int format_string(FmtArgs *a, const char *s, const char *e, MpsBuf *b, in
     return 0;
 }
 
+MpsValue mps_str_format_map(MpsThread *t, MpsValue fmt, MpsValue mapping)
+{
+    FmtArgs a = { t, 0, NULL, MPS_NULL, 0, false, mapping };
+    MpsBuf b;
+    mps_buf_init(&b);
+    const char *s = mps_str_data(fmt);
+    if (format_string(&a, s, s + mps_str_size(fmt), &b, 0) < 0) { mps_buf_free(&b); return MPS_NULL; }
+    return mps_buf_to_str(t, &b);
+}
+
 MpsValue mps_str_format(MpsThread *t, MpsValue fmt, int argc, const MpsValue *argv, MpsValue kwnames)
 {
-    FmtArgs a = { t, argc, argv, kwnames, 0, false };
+    FmtArgs a = { t, argc, argv, kwnames, 0, false, MPS_NULL };
     MpsBuf b;
     mps_buf_init(&b);
     const char *s = mps_str_data(fmt);

@@ -450,6 +450,7 @@ MpsValue mps_lookup_special(MpsThread *t, MpsValue v, const char *name);
 MpsValue mps_format(MpsThread *t, MpsValue v, MpsValue spec);      /* format(v, spec) */
 MpsValue mps_str_mod(MpsThread *t, MpsValue fmt, MpsValue args);   /* fmt % args */
 MpsValue mps_str_format(MpsThread *t, MpsValue fmt, int argc, const MpsValue *argv, MpsValue kwnames); /* str.format */
+MpsValue mps_str_format_map(MpsThread *t, MpsValue fmt, MpsValue mapping);   /* str.format_map */
 
 /* ---------------------------------------------------------------- calls (vm/call.c) */
 
