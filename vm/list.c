@@ -251,6 +251,9 @@ int mps_list_sort(MpsThread *t, MpsValue list, MpsValue key, bool reverse)
     MpsValue vals = mps_list_from(t, n, l->items);   /* n == 0: items may be NULL */
     if (!vals) return -1;
     MPS_ROOT(t, vals);
+    /* as CPython, key functions and comparisons see an empty list, and
+     * a list they change is an error (the sort's result is kept) */
+    l->len = 0;
     MpsValue keys = vals;
     int rc = -1;
     uint32_t *idx = NULL;
@@ -280,14 +283,25 @@ int mps_list_sort(MpsThread *t, MpsValue list, MpsValue key, bool reverse)
         c.mode = sm ? SORT_SMALL : st ? SORT_STR : fl ? SORT_FLOAT : SORT_GENERIC;
     }
     if (sort_run(&c, idx, idx + n, n) < 0) goto unroot;
-    if (mps_list_reserve(t, l, n) < 0) goto unroot;
-    MpsValue *v = MPS_LIST(vals)->items;
-    for (size_t i = 0; i < n; i++) l->items[i] = v[idx[reverse ? n - 1 - i : i]];
-    l->len = n;
     rc = 0;
 unroot:
     if (keys != vals) MPS_UNROOT(t, 1);
 out:
+    {
+        bool modified = l->len != 0;
+        MpsValue *v = MPS_LIST(vals)->items;
+        l->len = 0;
+        if (mps_list_reserve(t, l, n) < 0) {
+            rc = -1;
+        } else {
+            for (size_t i = 0; i < n; i++) l->items[i] = rc == 0 ? v[idx[reverse ? n - 1 - i : i]] : v[i];
+            l->len = n;
+            if (modified && rc == 0) {
+                MPS_RAISE(t, ValueError, "list modified during sort");
+                rc = -1;
+            }
+        }
+    }
     MPS_UNROOT(t, 1);
     free(idx);
     return rc;
