@@ -718,7 +718,17 @@ static MpsValue sm_maketrans(MpsThread *t, int argc, const MpsValue *argv, MpsVa
         if (!mps_is_dict(a[0])) { res = MPS_RAISE(t, TypeError, "if you give only one argument to maketrans it must be a dict"); goto out; }
         MpsValue k, v;
         for (size_t i = 0; mps_dict_next(MPS_DICT(a[0]), &i, &k, &v); ) {
-            if (mps_is_str(k)) { const char *p = mps_str_data(k); k = mps_from_small(mpsl_utf8_next(&p)); }
+            if (mps_is_str(k)) {
+                if (mps_str_len(k) != 1) {
+                    res = MPS_RAISE(t, ValueError, "string keys in translate table must be of length 1");
+                    goto out;
+                }
+                const char *p = mps_str_data(k);
+                k = mps_from_small(mpsl_utf8_next(&p));
+            } else if (!mps_is_int(k)) {
+                res = MPS_RAISE(t, TypeError, "keys in translate table must be strings or integers");
+                goto out;
+            }
             if (mps_dict_set(t, d, k, v) < 0) { res = MPS_NULL; goto out; }
         }
     } else if (n == 2 || n == 3) {
