@@ -370,27 +370,76 @@ class Counter(dict):
         return result
 
 
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'])
+
+
+def _name_list(names):
+    names = ["'" + n + "'" for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return names[0] + ' and ' + names[1]
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
     field_names = tuple(field_names)
     nfields = len(field_names)
     defaults = tuple(defaults) if defaults is not None else ()
+    if len(defaults) > nfields:
+        raise TypeError('Got more default values than field names')
+    who = typename + '.__new__()'
 
     def __new__(cls, *args, **kwargs):
         values = list(args)
         if len(values) > nfields:
-            raise TypeError(typename + "() takes " + str(nfields) + " positional arguments but " + str(len(values)) + " were given")
+            raise TypeError("%s takes %d positional arguments but %d were given"
+                            % (who, nfields + 1, len(values) + 1))
+        for name in field_names[:len(values)]:
+            if name in kwargs:
+                raise TypeError("%s got multiple values for argument '%s'" % (who, name))
+        missing = []
         for name in field_names[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
             else:
                 i = field_names.index(name) - (nfields - len(defaults))
                 if i < 0:
-                    raise TypeError(typename + "() missing required argument: '" + name + "'")
-                values.append(defaults[i])
+                    missing.append(name)
+                else:
+                    values.append(defaults[i])
         if kwargs:
-            raise TypeError(typename + "() got an unexpected keyword argument '" + next(iter(kwargs)) + "'")
+            raise TypeError("%s got an unexpected keyword argument '%s'" % (who, next(iter(kwargs))))
+        if missing:
+            raise TypeError("%s missing %d required positional argument%s: %s"
+                            % (who, len(missing), '' if len(missing) == 1 else 's', _name_list(missing)))
         return tuple.__new__(cls, values)
 
     def __repr__(self):
@@ -400,7 +449,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return dict(zip(field_names, self))
 
     def _replace(self, **kwargs):
-        return cls(*[kwargs.pop(n, v) for n, v in zip(field_names, self)])
+        result = cls(*[kwargs.pop(n, v) for n, v in zip(field_names, self)])
+        if kwargs:
+            raise ValueError('Got unexpected field names: %r' % list(kwargs))
+        return result
 
     def _make(iterable):
         return cls(*iterable)
