@@ -567,11 +567,6 @@ void mpsl_bytes_init(MpsThread *t)
         mps_class_add_methods(t, ba, bm_array_methods);
     }
     /* fromhex is a classmethod: receives the class first */
-    MpsValue f = mps_builtin_new(t, "fromhex", bm_fromhex, MPS_NULL);
-    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, MPS_TYPE(t, CLASSMETHOD));
-    if (f && w) {
-        w->func = f;
-        mpsl_class_set(t, b, "fromhex", mps_from_obj(w));
-        if (ba) mpsl_class_set(t, ba, "fromhex", mps_from_obj(w));
-    }
+    mpsl_class_wrapped(t, b, "fromhex", bm_fromhex, MPS_K_CLASSMETHOD);
+    if (ba) mpsl_class_wrapped(t, ba, "fromhex", bm_fromhex, MPS_K_CLASSMETHOD);
 }

@@ -188,7 +188,25 @@ static const MpsMethodDef dm_view_methods[] = {
     {"__repr__", dm_view_repr}, {"__reversed__", dm_view_reversed}, {NULL, NULL}
 };
 
+/* keys/items view .isdisjoint(iterable) */
+static MpsValue dm_view_isdisjoint(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "isdisjoint", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
+    MpsValue it = mps_iter(t, argv[1]);
+    if (!it) return MPS_NULL;
+    MPS_ROOT(t, it);
+    MpsValue x, res = MPS_TRUE;
+    while ((x = mps_next(t, it))) {
+        int c = mps_contains(t, SELF, x);
+        if (c != 0) { res = c < 0 ? MPS_NULL : MPS_FALSE; break; }
+    }
+    if (!x && t->exc) res = MPS_NULL;
+    MPS_UNROOT(t, 1);
+    return res;
+}
+
 static const MpsMethodDef dm_keys_methods[] = {
+    {"isdisjoint", dm_view_isdisjoint},
     {"__and__", dm_view_and}, {"__or__", dm_view_or}, {"__sub__", dm_view_sub},
     {"__xor__", dm_view_xor}, {"__rand__", dm_view_and}, {"__ror__", dm_view_or},
     {"__rsub__", dm_view_rsub}, {"__rxor__", dm_view_xor}, {"__eq__", dm_view_eq},
@@ -496,12 +514,7 @@ void mpsl_dict_init(MpsThread *t)
     }
     MpsClass *dc = MPS_TYPE(t, DICT);
     mps_class_add_methods(t, dc, dm_dict_methods);
-    MpsValue f = mps_builtin_new(t, "fromkeys", dm_fromkeys, MPS_NULL);
-    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, MPS_TYPE(t, CLASSMETHOD));
-    if (f && w) {
-        w->func = f;
-        mpsl_class_set(t, dc, "fromkeys", mps_from_obj(w));
-    }
+    mpsl_class_wrapped(t, dc, "fromkeys", dm_fromkeys, MPS_K_CLASSMETHOD);
     mps_class_add_methods(t, MPS_TYPE(t, SET), dm_frozenset_methods);
     mps_class_add_methods(t, MPS_TYPE(t, SET), dm_set_methods);
     mps_class_add_methods(t, MPS_TYPE(t, FROZENSET), dm_frozenset_methods);

@@ -153,3 +153,15 @@ MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
     }
     return c;
 }
+
+/* a classmethod or staticmethod of a built-in class, implemented in C */
+void mpsl_class_wrapped(MpsThread *t, MpsClass *c, const char *name, MpsCFunc fn, MpsKind kind)
+{
+    MpsValue f = mps_builtin_new(t, name, fn, MPS_NULL);
+    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), kind,
+                                 kind == MPS_K_CLASSMETHOD ? MPS_TYPE(t, CLASSMETHOD) : MPS_TYPE(t, STATICMETHOD));
+    if (f && w) {
+        w->func = f;
+        mpsl_class_set(t, c, name, mps_from_obj(w));
+    }
+}

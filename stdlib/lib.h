@@ -64,6 +64,8 @@ uint32_t mpsl_utf8_next(const char **p);
 int mpsl_int_arg(MpsThread *t, MpsValue v, int64_t *out);
 /* build a property from a C getter (self) → value */
 MpsValue mpsl_property(MpsThread *t, const char *name, MpsCFunc get);
+/* a classmethod (kind MPS_K_CLASSMETHOD) or staticmethod of a built-in class */
+void mpsl_class_wrapped(MpsThread *t, MpsClass *c, const char *name, MpsCFunc fn, MpsKind kind);
 /* a tuple subclass with named fields and CPython's struct-sequence repr */
 MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
                           const char *const *fields, int n);

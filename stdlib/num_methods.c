@@ -1,6 +1,9 @@
 /* num_methods.c — methods of int and float. Prefix nm_. */
 #include "lib.h"
 #include <math.h>
+#include <ctype.h>
+#include <errno.h>
+#include <strings.h>
 
 #define SELF argv[0]
 
@@ -149,8 +152,14 @@ static MpsValue nm_float_hex(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     m *= 2; e--;
     MpsBuf b;
     mps_buf_init(&b);
-    mps_buf_printf(&b, "%s0x1.", d < 0 ? "-" : "");
-    m -= 1;
+    if (e < -1022) {                 /* subnormal: 0x0.<digits>p-1022, as CPython */
+        m = ldexp(fabs(d), 1022);
+        e = -1022;
+        mps_buf_printf(&b, "%s0x0.", d < 0 ? "-" : "");
+    } else {
+        mps_buf_printf(&b, "%s0x1.", d < 0 ? "-" : "");
+        m -= 1;
+    }
     char digs[14];
     for (int i = 0; i < 13; i++) {
         m *= 16;
@@ -161,6 +170,49 @@ static MpsValue nm_float_hex(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     mps_buf_add(&b, digs, 13);
     mps_buf_printf(&b, "p%+d", e);
     return mps_buf_to_str(t, &b);
+}
+
+/* float.fromhex(s): [sign] [0x] hex digits [. hex digits] [p exponent], or inf/nan */
+static MpsValue nm_float_fromhex(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "fromhex", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
+    if (!mps_is_str(argv[1])) return MPS_RAISE(t, TypeError, "must be str, not %T", argv[1]);
+    const char *s = mps_str_data(argv[1]), *e = s + mps_str_size(argv[1]);
+    while (s < e && isspace((unsigned char)*s)) s++;
+    while (e > s && isspace((unsigned char)e[-1])) e--;
+    char buf[512];
+    size_t n = (size_t)(e - s), k = 0;
+    if (n + 3 > sizeof buf) return MPS_RAISE(t, ValueError, "invalid hexadecimal floating-point string");
+    const char *p = s;
+    if (p < e && (*p == '+' || *p == '-')) buf[k++] = *p++;
+    bool special = (e - p == 3 || e - p == 8) && (strncasecmp(p, "inf", 3) == 0 || strncasecmp(p, "nan", 3) == 0);
+    bool ok = special ? (e - p == 3 || strncasecmp(p, "infinity", 8) == 0) : e > p;
+    if (!special) {
+        /* strtod reads hex only after 0x, and is laxer than CPython: check the shape */
+        if (e - p >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+        buf[k++] = '0'; buf[k++] = 'x';
+        const char *q = p;
+        size_t digits = 0;
+        while (q < e && isxdigit((unsigned char)*q)) { q++; digits++; }
+        if (q < e && *q == '.') { q++; while (q < e && isxdigit((unsigned char)*q)) { q++; digits++; } }
+        if (q < e && (*q == 'p' || *q == 'P')) {
+            q++;
+            if (q < e && (*q == '+' || *q == '-')) q++;
+            if (q >= e || !isdigit((unsigned char)*q)) ok = false;
+            while (q < e && isdigit((unsigned char)*q)) q++;
+        }
+        if (q != e || digits == 0) ok = false;
+    }
+    if (!ok) return MPS_RAISE(t, ValueError, "invalid hexadecimal floating-point string");
+    memcpy(buf + k, p, (size_t)(e - p));
+    buf[k + (size_t)(e - p)] = 0;
+    errno = 0;
+    double d = strtod(buf, NULL);
+    if (errno == ERANGE && isinf(d))
+        return MPS_RAISE(t, OverflowError, "hexadecimal value too large to represent as a float");
+    MpsValue r = mps_float_new(t, d);
+    if (r && argv[0] != mps_from_obj(MPS_TYPE(t, FLOAT))) r = mps_call1(t, argv[0], r);
+    return r;
 }
 
 static MpsValue nm_as_integer_ratio(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -212,10 +264,6 @@ void mpsl_num_init(MpsThread *t)
     mpsl_class_set(t, ic, "denominator", mpsl_property(t, "denominator", nm_one));
     mpsl_class_set(t, fc, "real", mpsl_property(t, "real", nm_float_conj));
     mpsl_class_set(t, fc, "imag", mpsl_property(t, "imag", nm_zero));
-    MpsValue f = mps_builtin_new(t, "from_bytes", nm_from_bytes, MPS_NULL);
-    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, MPS_TYPE(t, CLASSMETHOD));
-    if (f && w) {
-        w->func = f;
-        mpsl_class_set(t, ic, "from_bytes", mps_from_obj(w));
-    }
+    mpsl_class_wrapped(t, ic, "from_bytes", nm_from_bytes, MPS_K_CLASSMETHOD);
+    mpsl_class_wrapped(t, fc, "fromhex", nm_float_fromhex, MPS_K_CLASSMETHOD);
 }

@@ -778,10 +778,5 @@ void mpsl_str_init(MpsThread *t)
     MpsClass *c = MPS_TYPE(t, STR);
     mps_class_add_methods(t, c, sm_methods);
     /* maketrans is static: store a plain builtin, not a method */
-    MpsValue mk = mps_builtin_new(t, "maketrans", sm_maketrans, MPS_NULL);
-    MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_STATICMETHOD, MPS_TYPE(t, STATICMETHOD));
-    if (mk && w) {
-        w->func = mk;
-        mpsl_class_set(t, c, "maketrans", mps_from_obj(w));
-    }
+    mpsl_class_wrapped(t, c, "maketrans", sm_maketrans, MPS_K_STATICMETHOD);
 }
