@@ -159,7 +159,8 @@ class IMapIterator:
         self._pool = pool
         self._cond = threading.Condition(threading.Lock())
         self._items = []          # ordered: (index, ok, value) waiting their turn
-        self._ready = []          # values ready to yield, in order
+        self._ready = []          # values ready to yield, in order, from _head on
+        self._head = 0
         self._index = 0
         self._length = None
         self._ordered = ordered
@@ -172,7 +173,7 @@ class IMapIterator:
     def next(self, timeout=None):
         with self._cond:
             deadline = None if timeout is None else _time() + timeout
-            while not self._ready:
+            while self._head == len(self._ready):
                 if self._length is not None and self._index == self._length:
                     self._pool._jobs.pop(self._job, None)
                     raise StopIteration
@@ -182,7 +183,12 @@ class IMapIterator:
                     if left <= 0:
                         raise TimeoutError
                 self._cond.wait(left)
-            ok, value = self._ready.pop(0)
+            ok, value = self._ready[self._head]
+            self._ready[self._head] = None
+            self._head += 1
+            if self._head >= 1024 and 2 * self._head >= len(self._ready):
+                del self._ready[:self._head]
+                self._head = 0
         if ok:
             return value
         raise value
@@ -211,10 +217,6 @@ class IMapIterator:
 
 class _ChunkedIMap(IMapIterator):
     # results arrive as chunks (lists); flatten them while keeping order
-    def __init__(self, pool, ordered):
-        IMapIterator.__init__(self, pool, ordered)
-        self._flat_index = 0
-
     def _push(self, ok, value):
         if ok:
             for v in value:
@@ -222,26 +224,6 @@ class _ChunkedIMap(IMapIterator):
         else:
             self._ready.append((False, value))
         self._index += 1
-
-    def next(self, timeout=None):
-        with self._cond:
-            deadline = None if timeout is None else _time() + timeout
-            while not self._ready:
-                if self._length is not None and self._index == self._length:
-                    self._pool._jobs.pop(self._job, None)
-                    raise StopIteration
-                left = None
-                if deadline is not None:
-                    left = deadline - _time()
-                    if left <= 0:
-                        raise TimeoutError
-                self._cond.wait(left)
-            ok, value = self._ready.pop(0)
-        if ok:
-            return value
-        raise value
-
-    __next__ = next
 
 
 # ---------------------------------------------------------------- workers
@@ -436,6 +418,8 @@ class Pool:
         self._lock = threading.Lock()
         self._pending = []            # tasks not yet sent, from _pending_pos on
         self._pending_pos = 0
+        self._sources = []            # imap inputs read lazily: [iterator, result, func, chunksize, next index]
+        self._source_turn = 0
         self._worker_number = 0
         self._workers = []
         self._events = _queue.SimpleQueue()
@@ -480,7 +464,51 @@ class Pool:
             cap = min(cap, self._maxtasksperchild - w.sent)
         return len(w.held) < cap
 
+    def _refill(self):
+        # imap's input is read only as the workers need tasks: it may be
+        # endless, or slow. A failing input ends the results with its error.
+        with self._lock:
+            if not self._sources or self._state == TERMINATE:
+                return
+            want = 64 * len(self._workers) - (len(self._pending) - self._pending_pos)
+            if want <= 0:
+                return
+            # round robin: an endless input does not starve the others
+            self._source_turn = (self._source_turn + 1) % len(self._sources)
+            src = self._sources[self._source_turn]
+        source, result, func, chunksize, n = src
+        tasks = []
+        done = False
+        error = None
+        while len(tasks) < want and not done:
+            chunk = []
+            try:
+                while len(chunk) < chunksize:
+                    chunk.append(next(source))
+            except StopIteration:
+                done = True
+            except BaseException as e:
+                done = True
+                error = e
+            if chunk:
+                if chunksize == 1:
+                    tasks.append((result._job, n, 0, func, (chunk[0],), {}))
+                else:
+                    tasks.append((result._job, n, 1, func, chunk, None))
+                n += 1
+        src[4] = n
+        with self._lock:
+            self._pending.extend(tasks)
+            if done:
+                self._sources.remove(src)
+        if done:
+            if error is not None:
+                result._set(n, False, error)
+                n += 1
+            result._set_length(n)
+
     def _dispatch(self):
+        self._refill()
         # Every worker gets up to two batches: one it runs, one queued
         # behind, so it never waits for the handler. With many tasks
         # pending a batch holds several (one message, one write); results
@@ -536,7 +564,7 @@ class Pool:
             self._send_tasks(w, [task])
 
     def _has_pending(self):
-        return self._pending_pos < len(self._pending)
+        return self._pending_pos < len(self._pending) or bool(self._sources)
 
     def _deliver(self, w, result):
         job, i, ok, value = result
@@ -715,19 +743,11 @@ class Pool:
         self._check_running()
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        items = list(iterable)
-        if chunksize == 1:
-            it = IMapIterator(self, ordered)
-            tasks = [(it._job, i, 0, func, (x,), {}) for i, x in enumerate(items)]
-        else:
-            it = _ChunkedIMap(self, ordered)
-            tasks = []
-            n = 0
-            for start in range(0, len(items), chunksize):
-                tasks.append((it._job, n, 1, func, items[start:start + chunksize], None))
-                n += 1
-        it._set_length(len(tasks))
-        self._submit(tasks)
+        source = iter(iterable)
+        it = IMapIterator(self, ordered) if chunksize == 1 else _ChunkedIMap(self, ordered)
+        with self._lock:
+            self._sources.append([source, it, func, chunksize, 0])
+        self._wake()
         return it
 
     def imap(self, func, iterable, chunksize=1):
