@@ -460,6 +460,20 @@ def _process_chunk(fn, chunk):
     return [fn(*args) for args in chunk]
 
 
+class _PoolFuture(Future):
+    # A ProcessPoolExecutor future stays pending until the pool hands its
+    # task to a worker (then running): until then cancel() takes the task
+    # back, as CPython's executor cancels what is still queued.
+    _withdraw = None
+
+    def cancel(self):
+        with self._condition:
+            pending = self._state == PENDING
+        if pending and self._withdraw is not None and not self._withdraw():
+            return False
+        return Future.cancel(self)
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
@@ -515,8 +529,7 @@ class ProcessPoolExecutor(Executor):
                 raise BrokenProcessPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            f = Future()
-            f.set_running_or_notify_cancel()
+            f = _PoolFuture()
             key = id(f)
             self._pending[key] = f
 
@@ -534,7 +547,16 @@ class ProcessPoolExecutor(Executor):
                     if cause is not None and type(cause).__name__ == 'RemoteTraceback':
                         exc.__cause__ = _RemoteTraceback(cause.tb)
                     f.set_exception(exc)
-            self._get_pool().apply_async(fn, args, kwargs, callback=done, error_callback=failed)
+            pool = self._get_pool()
+            job = pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed,
+                                   on_start=f.set_running_or_notify_cancel)._job
+
+            def withdraw():
+                if not pool._withdraw(job):
+                    return False
+                self._pending.pop(key, None)
+                return True
+            f._withdraw = withdraw
             return f
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):

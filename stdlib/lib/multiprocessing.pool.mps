@@ -420,6 +420,7 @@ class Pool:
         self._pending_pos = 0
         self._sources = []            # imap inputs read lazily: [iterator, result, func, chunksize, next index]
         self._source_turn = 0
+        self._on_start = {}           # job -> called when a worker gets its task
         self._worker_number = 0
         self._workers = []
         self._events = _queue.SimpleQueue()
@@ -546,6 +547,11 @@ class Pool:
     def _send_tasks(self, w, tasks):
         try:
             w.send_many(tasks)
+            if self._on_start:
+                for task in tasks:
+                    hook = self._on_start.pop(task[0], None)
+                    if hook is not None:
+                        hook()
             return
         except OSError:
             # the worker is gone (its sentinel will say so): the tasks stay
@@ -685,11 +691,26 @@ class Pool:
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
 
-    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None, on_start=None):
+        # on_start (for executors): called when a worker is handed the task
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
+        if on_start is not None:
+            self._on_start[result._job] = on_start
         self._submit([(result._job, 0, 0, func, tuple(args), dict(kwds))])
         return result
+
+    def _withdraw(self, job):
+        # take back a task no worker has been handed yet (executor cancel)
+        with self._lock:
+            for i in range(self._pending_pos, len(self._pending)):
+                task = self._pending[i]
+                if task is not None and task[0] == job:
+                    del self._pending[i]
+                    self._jobs.pop(job, None)
+                    self._on_start.pop(job, None)
+                    return True
+        return False
 
     def _chunks(self, iterable, chunksize):
         # a range stays a range: its chunks are ranges too, a few bytes each
