@@ -502,6 +502,7 @@ class ProcessPoolExecutor(Executor):
             class _ExecutorPool(Pool):
                 _worker_suffix = 'Process'      # ForkProcess-N, as CPython's executor
                 _exit_ends_worker = False       # SystemExit comes back as the result
+                _max_batch = 1                  # queued tasks stay cancellable
             self._pool = _ExecutorPool(self._max_workers, self._initializer, self._initargs,
                                        self._max_tasks_per_child, self._mp_context)
         return self._pool

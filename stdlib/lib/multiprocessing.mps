@@ -772,7 +772,7 @@ class Barrier:
             while self._get_state() in (-1, 1):
                 self._cond.wait()
             if self._get_state() < 0:
-                raise BrokenBarrierError
+                raise _broken_barrier()
             index = self._get_count()
             self._shared.set('q', 1, index + 1)
             try:
@@ -785,9 +785,9 @@ class Barrier:
                     if not self._cond.wait_for(lambda: self._get_state() != 0, timeout):
                         self._shared.set('q', 0, -2)
                         self._cond.notify_all()
-                        raise BrokenBarrierError
+                        raise _broken_barrier()
                     if self._get_state() < 0:
-                        raise BrokenBarrierError
+                        raise _broken_barrier()
                 return index
             finally:
                 self._shared.set('q', 1, self._get_count() - 1)
@@ -823,8 +823,10 @@ class Barrier:
         return self._get_state() == -2
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
+def _broken_barrier():
+    # the same class as threading's, as CPython (imported only when needed)
+    import threading
+    return threading.BrokenBarrierError()
 
 
 # ---------------------------------------------------------------- shared values

@@ -390,6 +390,7 @@ class _ThreadWorker:
 # ---------------------------------------------------------------- the pool
 
 class Pool:
+    _max_batch = 64       # tasks per message when many are pending
     _threads = False
     _worker_suffix = 'PoolWorker'      # ProcessPoolExecutor's workers: 'Process'
     _exit_ends_worker = True           # sys.exit() in a task: the worker exits (the
@@ -521,7 +522,7 @@ class Pool:
             n = len(pending)
             workers = self._workers
             if pos < n and workers:
-                batch = max(1, min(64, (n - pos) // (4 * len(workers))))
+                batch = max(1, min(self._max_batch, (n - pos) // (4 * len(workers))))
                 for rnd in (1, 2):
                     # near the end of the work, no task waits behind another:
                     # whichever worker is free first takes it (tail balance)
