@@ -194,7 +194,7 @@ class Popen:
         self.stdout = None
         self.stderr = None
         self._input_offset = 0
-        self._communicated = False
+        self._communicated = None       # (out, err) once communicate() has finished
         text_mode = bool(text or universal_newlines or encoding or errors)
         self.text_mode = text_mode
         self._encoding = encoding
@@ -321,8 +321,11 @@ class Popen:
         if self.stdin is None and self.stdout is None and self.stderr is None:
             self.wait(timeout)
             return (None, None)
-        if self._communicated and (self.stdout is not None or self.stderr is not None):
-            raise ValueError('read of closed file')
+        if self._communicated:
+            # done once: the same output again, as CPython; no more input
+            if input:
+                raise ValueError('Cannot send input after starting communication')
+            return self._communicated
         endtime = None if timeout is None else _time() + timeout
         if input is not None and self.text_mode:
             input = input.encode(self._encoding or 'utf-8')
@@ -370,7 +373,7 @@ class Popen:
             self.wait()
         else:
             self.wait(max(endtime - _time(), 0))
-        self._communicated = True
+        self._communicated = (out, err)
         return (out, err)
 
     def send_signal(self, sig):
