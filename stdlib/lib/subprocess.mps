@@ -195,6 +195,7 @@ class Popen:
         self.stderr = None
         self._input_offset = 0
         self._communicated = None       # (out, err) once communicate() has finished
+        self._comm_simple = False
         text_mode = bool(text or universal_newlines or encoding or errors)
         self.text_mode = text_mode
         self._encoding = encoding
@@ -322,10 +323,14 @@ class Popen:
             self.wait(timeout)
             return (None, None)
         if self._communicated:
-            # done once: the same output again, as CPython; no more input
+            # done once. As CPython: with one pipe the stream is simply
+            # closed now; with several the same output comes again
+            if self._comm_simple and (self.stdout is not None or self.stderr is not None):
+                raise ValueError('read of closed file')
             if input:
                 raise ValueError('Cannot send input after starting communication')
             return self._communicated
+        self._comm_simple = timeout is None and [self.stdin, self.stdout, self.stderr].count(None) >= 2
         endtime = None if timeout is None else _time() + timeout
         if input is not None and self.text_mode:
             input = input.encode(self._encoding or 'utf-8')

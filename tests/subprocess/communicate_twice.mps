@@ -10,3 +10,9 @@ q = subprocess.Popen(['echo', 'hi'], stdout=subprocess.PIPE, stderr=subprocess.P
 print(q.communicate(), q.communicate(), q.returncode)
 r = subprocess.Popen(['true'])
 print(r.communicate(), r.communicate(), r.returncode)
+s = subprocess.Popen(['echo', 'one pipe'], stdout=subprocess.PIPE)
+print(s.communicate())
+try:
+    s.communicate()
+except ValueError as e:
+    print('ValueError:', e)
