@@ -472,18 +472,6 @@ static MpsValue bm_rpartition(MpsThread *t, int argc, const MpsValue *argv, MpsV
 
 /* ---------------------------------------------------------------- bytearray mutation */
 
-static int bm_reserve(MpsThread *t, MpsBytes *b, size_t n)
-{
-    if (n <= b->cap) return 0;
-    size_t cap = b->cap ? b->cap : 16;
-    while (cap < n) cap *= 2;
-    uint8_t *p = realloc(b->data, cap);
-    if (!p) { mps_raise_nomem(t); return -1; }
-    b->data = p;
-    b->cap = cap;
-    return 0;
-}
-
 static MpsValue bm_append(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "append", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
@@ -491,7 +479,7 @@ static MpsValue bm_append(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     if (mps_index(t, argv[1], &i) < 0) return MPS_NULL;
     if (i < 0 || i > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
     MpsBytes *b = MPS_BYTES(SELF);
-    if (bm_reserve(t, b, b->size + 1) < 0) return MPS_NULL;
+    if (mps_bytearray_reserve(t, SELF, b->size + 1) < 0) return MPS_NULL;
     b->data[b->size++] = (uint8_t)i;
     return MPS_NONE;
 }
@@ -507,7 +495,7 @@ static MpsValue bm_extend(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     }
     MpsBytes *b = MPS_BYTES(SELF);
     size_t n = BN(src);
-    if (bm_reserve(t, b, b->size + n) < 0) return MPS_NULL;
+    if (mps_bytearray_reserve(t, SELF, b->size + n) < 0) return MPS_NULL;
     memmove(b->data + b->size, BD(src), n);
     b->size += n;
     return MPS_NONE;
@@ -526,6 +514,47 @@ static MpsValue bm_pop(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     memmove(b->data + i, b->data + i + 1, b->size - (size_t)i - 1);
     b->size--;
     return mps_from_small(v);
+}
+
+static MpsValue bm_insert(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "insert", argc - 1, kw, 2, 2) < 0) return MPS_NULL;
+    int64_t i, x;
+    if (mps_index(t, argv[1], &i) < 0 || mps_index(t, argv[2], &x) < 0) return MPS_NULL;
+    if (x < 0 || x > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+    MpsBytes *b = MPS_BYTES(SELF);
+    int64_t n = (int64_t)b->size;
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    if (i > n) i = n;
+    if (mps_bytearray_reserve(t, SELF, b->size + 1) < 0) return MPS_NULL;
+    memmove(b->data + i + 1, b->data + i, (size_t)(n - i));
+    b->data[i] = (uint8_t)x;
+    b->size++;
+    return MPS_NONE;
+}
+
+static MpsValue bm_remove(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "remove", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
+    int64_t x;
+    if (mps_index(t, argv[1], &x) < 0) return MPS_NULL;
+    if (x < 0 || x > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+    MpsBytes *b = MPS_BYTES(SELF);
+    uint8_t *p = memchr(b->data, (int)x, b->size);
+    if (!p) return MPS_RAISE(t, ValueError, "value not found in bytearray");
+    memmove(p, p + 1, b->size - (size_t)(p - b->data) - 1);
+    b->size--;
+    return MPS_NONE;
+}
+
+static MpsValue bm_reverse(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "reverse", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    MpsBytes *b = MPS_BYTES(SELF);
+    for (size_t i = 0, j = b->size; i + 1 < j; i++, j--) {
+        uint8_t c = b->data[i]; b->data[i] = b->data[j - 1]; b->data[j - 1] = c;
+    }
+    return MPS_NONE;
 }
 
 static MpsValue bm_clear(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -555,7 +584,8 @@ static const MpsMethodDef bm_methods[] = {
 
 static const MpsMethodDef bm_array_methods[] = {
     {"append", bm_append}, {"extend", bm_extend}, {"pop", bm_pop}, {"clear", bm_clear},
-    {"copy", bm_copy}, {NULL, NULL}
+    {"copy", bm_copy}, {"insert", bm_insert}, {"remove", bm_remove}, {"reverse", bm_reverse},
+    {NULL, NULL}
 };
 
 void mpsl_bytes_init(MpsThread *t)

@@ -282,6 +282,8 @@ bool mps_unicode_space(uint32_t c);       /* str.isspace() of one character */
 char *mps_number_ascii(const char *s, size_t n, size_t *outn);   /* see vm/str.c */
 MpsValue mps_bytes_new(MpsThread *t, const void *data, size_t size);
 MpsValue mps_bytearray_new(MpsThread *t, const void *data, size_t size);
+int mps_bytearray_reserve(MpsThread *t, MpsValue ba, size_t n);   /* room for n bytes */
+int mps_bytearray_splice(MpsThread *t, MpsValue ba, MpsValue slice, MpsValue v); /* v NULL: del */
 
 /* growable byte buffer (malloc, not GC) for building text */
 typedef struct MpsBuf { char *data; size_t len, cap; } MpsBuf;

@@ -1209,8 +1209,9 @@ static int seq_index(MpsThread *t, MpsValue key, int64_t len, int64_t *out, int 
     } else if (mps_index(t, key, &i) < 0) return -1;
     if (i < 0) i += len;
     if (i < 0 || i >= len) {
-        if (assign) MPS_RAISE(t, IndexError, "%s assignment index out of range", kind == MPS_K_BYTEARRAY ? "bytearray" : "list");
-        else if (kind == MPS_K_BYTES || kind == MPS_K_BYTEARRAY) MPS_RAISE(t, IndexError, "index out of range");
+        if (kind == MPS_K_BYTEARRAY) MPS_RAISE(t, IndexError, "bytearray index out of range");
+        else if (assign) MPS_RAISE(t, IndexError, "list assignment index out of range");
+        else if (kind == MPS_K_BYTES) MPS_RAISE(t, IndexError, "index out of range");
         else MPS_RAISE(t, IndexError, "%s index out of range", seq_word(kind));
         return -1;
     }
@@ -1376,6 +1377,7 @@ int mps_setitem(MpsThread *t, MpsValue obj, MpsValue key, MpsValue v)
             return mps_dict_set(t, MPS_DICT(obj), key, v);
         case MPS_K_BYTEARRAY: {
             MpsBytes *b = MPS_BYTES(obj);
+            if (mps_is_kind(key, MPS_K_SLICE)) return mps_bytearray_splice(t, obj, key, v);
             if (!is_index_like(t, key)) {
                 MPS_RAISE(t, TypeError, "bytearray indices must be integers or slices, not %T", key);
                 return -1;
@@ -1422,6 +1424,19 @@ int mps_delitem(MpsThread *t, MpsValue obj, MpsValue key)
                 if (exc) mps_raise_value(t, exc);
                 return -1;
             }
+            return 0;
+        }
+        case MPS_K_BYTEARRAY: {
+            if (mps_is_kind(key, MPS_K_SLICE)) return mps_bytearray_splice(t, obj, key, MPS_NULL);
+            if (!is_index_like(t, key)) {
+                MPS_RAISE(t, TypeError, "bytearray indices must be integers or slices, not %T", key);
+                return -1;
+            }
+            MpsBytes *b = MPS_BYTES(obj);
+            if (seq_index(t, key, (int64_t)b->size, &i, MPS_K_BYTEARRAY, true) < 0) return -1;
+            memmove(b->data + i, b->data + i + 1, b->size - (size_t)i - 1);
+            b->size--;
+            b->hash = 0;
             return 0;
         }
         default: break;

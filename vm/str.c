@@ -485,6 +485,74 @@ MpsValue mps_bytes_new(MpsThread *t, const void *data, size_t size)
     return mps_from_obj(o);
 }
 
+/* room for n bytes in a bytearray's buffer */
+int mps_bytearray_reserve(MpsThread *t, MpsValue ba, size_t n)
+{
+    MpsBytes *b = MPS_BYTES(ba);
+    if (n <= b->cap) return 0;
+    if (n > MPS_MAX_ALLOC) { mps_raise_nomem(t); return -1; }
+    size_t cap = b->cap ? b->cap : 16;
+    while (cap < n) cap *= 2;
+    uint8_t *p = realloc(b->data, cap);
+    if (!p) { mps_raise_nomem(t); return -1; }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+/* ba[slice] = v, or del ba[slice] (v == MPS_NULL): done on a list of the
+ * byte values, so that extended slices follow the list rules exactly */
+int mps_bytearray_splice(MpsThread *t, MpsValue ba, MpsValue slice, MpsValue v)
+{
+    MpsBytes *b = MPS_BYTES(ba);
+    MpsValue lst = mps_list_new(t, b->size);
+    if (!lst) return -1;
+    for (size_t i = 0; i < b->size; i++) MPS_LIST(lst)->items[i] = mps_from_small(b->data[i]);
+    MPS_ROOT(t, lst);
+    int rc;
+    if (!v) {
+        rc = mps_list_del_slice(t, lst, slice);
+    } else {
+        MpsValue src;
+        if (mps_is_kind(v, MPS_K_BYTES) || mps_is_kind(v, MPS_K_BYTEARRAY)) {
+            MpsBytes *x = MPS_BYTES(v);
+            src = mps_list_new(t, x->size);
+            if (src) for (size_t i = 0; i < x->size; i++) MPS_LIST(src)->items[i] = mps_from_small(x->data[i]);
+        } else if (mps_is_int(v) || mps_is_str(v)) {
+            src = MPS_RAISE(t, TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        } else {
+            src = mps_sequence_to_list(t, v);
+            for (size_t i = 0; src && i < MPS_LIST(src)->len; i++) {
+                MpsValue x = MPS_LIST(src)->items[i];
+                int64_t k;
+                if (!mps_is_int(x)) src = MPS_RAISE(t, TypeError, "'%T' object cannot be interpreted as an integer", x);
+                else if (mps_int_to_i64(t, x, &k) < 0) src = MPS_NULL;
+                else if (k < 0 || k > 255) src = MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+            }
+        }
+        rc = src ? mps_list_set_slice(t, lst, slice, src) : -1;
+        if (rc < 0 && mps_exc_matches(t, MPS_EXCCLS(t, ValueError))) {
+            /* the list's words, with CPython's "bytes" for a bytearray */
+            int64_t start, stop, step, n = mps_slice_indices(t, slice, (int64_t)b->size, &start, &stop, &step);
+            if (n >= 0 && step != 1) {
+                mps_exc_clear(t);
+                MPS_RAISE(t, ValueError, "attempt to assign bytes of size %lld to extended slice of size %lld",
+                          (long long)MPS_LIST(src)->len, (long long)n);
+            }
+        }
+    }
+    if (rc == 0 && mps_bytearray_reserve(t, ba, MPS_LIST(lst)->len + 1) < 0) rc = -1;
+    if (rc == 0) {
+        size_t n = MPS_LIST(lst)->len;
+        for (size_t i = 0; i < n; i++) b->data[i] = (uint8_t)mps_small(MPS_LIST(lst)->items[i]);
+        b->data[n] = 0;
+        b->size = n;
+        b->hash = 0;
+    }
+    MPS_UNROOT(t, 1);
+    return rc;
+}
+
 MpsValue mps_bytearray_new(MpsThread *t, const void *data, size_t size)
 {
     uint8_t *d = malloc(size + 1);
