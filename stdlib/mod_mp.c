@@ -539,12 +539,12 @@ static int conn_fill(MpsThread *t, Conn *c, size_t want)
 static const char *recv_frame(MpsThread *t, Conn *c, size_t *len)
 {
     int rc = conn_fill(t, c, 4);
-    if (rc == 1) { MPS_RAISE(t, EOFError, ""); return NULL; }
+    if (rc == 1) { mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, EOFError))); return NULL; }
     if (rc < 0) return NULL;
     const unsigned char *h = (const unsigned char *)c->rbuf + c->rpos;
     size_t n = (size_t)h[0] | ((size_t)h[1] << 8) | ((size_t)h[2] << 16) | ((size_t)h[3] << 24);
     rc = conn_fill(t, c, 4 + n);
-    if (rc == 1) { MPS_RAISE(t, EOFError, ""); return NULL; }
+    if (rc == 1) { mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, EOFError))); return NULL; }
     if (rc < 0) return NULL;
     const char *p = c->rbuf + c->rpos + 4;
     c->rpos += 4 + n;
@@ -1824,7 +1824,7 @@ static MpsValue f_recv_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     msg.msg_controllen = sizeof ctl.buf;
     ssize_t r;
     do r = recvmsg((int)sock, &msg, MSG_WAITALL); while (r < 0 && errno == EINTR);
-    if (r == 0) return MPS_RAISE(t, EOFError, "");
+    if (r == 0) return mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, EOFError)));
     if (r != 8) return mps_raise_errno(t, r < 0 ? errno : EIO, NULL);
     uint32_t n, k;
     memcpy(&n, hdr, 4);
@@ -1847,7 +1847,7 @@ static MpsValue f_recv_fds(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     if (rc != 0) {
         free(buf);
         MPS_UNROOT(t, 1);
-        if (rc == 1) return MPS_RAISE(t, EOFError, "");
+        if (rc == 1) return mps_raise_value(t, mps_from_obj(MPS_EXCCLS(t, EOFError)));
         return MPS_NULL;
     }
     MpsValue data = mps_bytes_new(t, buf, n);
