@@ -962,9 +962,19 @@ static MpsValue bi_pow(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     MpsValue a[3];
     if (mps_args(t, "pow", argc, argv, kw, names, 2, 3, a) < 0) return MPS_NULL;
     if (!a[2] || a[2] == MPS_NONE) return mps_binop(t, MPS_BIN_POW, a[0], a[1]);
-    if (!mps_is_int(a[0]) || !mps_is_int(a[1]) || !mps_is_int(a[2]))
+    if (mps_is_int(a[0]) && mps_is_int(a[1]) && mps_is_int(a[2])) return mps_int_powmod(t, a[0], a[1], a[2]);
+    /* ternary pow asks only the base's __pow__ (never __rpow__), as CPython */
+    if (mps_is_obj(a[0]) && !mps_obj(a[0])->cls->is_builtin) {
+        MpsValue m = mps_lookup_special(t, a[0], "__pow__");
+        if (m) {
+            MpsValue r = mps_call(t, m, 3, a, MPS_NULL);
+            if (r != MPS_NOTIMPLEMENTED) return r;
+        } else if (t->exc) return MPS_NULL;
+    }
+    if ((mps_is_int(a[0]) || mps_is_float(a[0])) && (mps_is_int(a[1]) || mps_is_float(a[1])) &&
+        (mps_is_int(a[2]) || mps_is_float(a[2])))
         return MPS_RAISE(t, TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return mps_int_powmod(t, a[0], a[1], a[2]);
+    return MPS_RAISE(t, TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a[0], a[1], a[2]);
 }
 
 /* round a double to ndigits decimal digits exactly (half to even), as

@@ -184,6 +184,22 @@ static MpsValue native_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
     return MPS_NOTIMPLEMENTED;
 }
 
+/* seq * n where n is not an int but has __index__, as CPython's sequence
+ * repeat; NotImplemented when that does not apply */
+static MpsValue seq_repeat_index(MpsThread *t, MpsValue a, MpsValue b)
+{
+    bool sa = mps_is_str(a) || mps_is_list(a) || mps_is_tuple(a) || mps_is_bytes_like(a);
+    bool sb = mps_is_str(b) || mps_is_list(b) || mps_is_tuple(b) || mps_is_bytes_like(b);
+    MpsValue cnt = sa ? b : sb ? a : MPS_NULL;
+    if (!cnt || !mps_is_obj(cnt) || mps_obj(cnt)->cls->is_builtin) return MPS_NOTIMPLEMENTED;
+    MpsValue m = mps_lookup_special(t, cnt, "__index__");
+    if (!m) return t->exc ? MPS_NULL : MPS_NOTIMPLEMENTED;
+    MpsValue k = mps_call1(t, m, cnt);
+    if (!k) return MPS_NULL;
+    if (!mps_is_int(k)) return MPS_RAISE(t, TypeError, "__index__ returned non-int (type %T)", k);
+    return seq_repeat(t, sa ? a : b, k);
+}
+
 static MpsValue binop_error(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bool inplace)
 {
     if (op == MPS_BIN_ADD) {
@@ -236,6 +252,7 @@ static MpsValue binop1(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         if (r != MPS_NOTIMPLEMENTED) return r;
     }
     if (mb) r = call_d1(t, mb, b, a);
+    if (r == MPS_NOTIMPLEMENTED && op == MPS_BIN_MUL) r = seq_repeat_index(t, a, b);
     return r;
 }
 
@@ -1470,6 +1487,8 @@ MpsValue mps_iter(MpsThread *t, MpsValue v)
         MpsObj *o = mps_obj(v);
         if (!o->cls->is_builtin || o->kind == MPS_K_NATIVE) {
             MpsValue m = dunder(t, v, "__iter__");
+            if (m == MPS_NONE)      /* __iter__ = None: explicitly not iterable */
+                return MPS_RAISE(t, TypeError, "'%T' object is not iterable", v);
             if (m) {
                 MpsValue r = call_d0(t, m, v);
                 if (!r) return r;
