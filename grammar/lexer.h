@@ -102,6 +102,7 @@ void mps_p_error(MpsPState *ps, MpsSynErrKind kind, int line, int bytecol, const
     __attribute__((format(printf, 5, 6)));
 void mps_p_syntax_error(MpsPState *ps, int major, const MpsTok *t);
 MpsAst *mps_p_target(MpsPState *ps, MpsAst *e, MpsCtx ctx, bool top);
+void mps_p_with_parens(MpsPState *ps, MpsAst *with);
 MpsAst *mps_p_assign(MpsPState *ps, MpsAstList chain);
 MpsAst *mps_p_augassign(MpsPState *ps, MpsAst *target, int op, MpsAst *value);
 MpsAst *mps_p_annassign(MpsPState *ps, MpsAst *target, MpsAst *ann, MpsAst *value);

@@ -228,6 +228,34 @@ static void pd_target_error(MpsPState *ps, const MpsAst *b, MpsCtx ctx, bool top
                   mps_p_expr_name(b));
 }
 
+/* `with (a() as x, b()):` arrives as one item whose expression is a
+ * parenthesised tuple (or, for one manager, the `as` pair itself): split
+ * it into the managers, as CPython 3.10. A tuple is never a context
+ * manager, so reading `with (a, b):` as two managers changes nothing
+ * that worked before. */
+void mps_p_with_parens(MpsPState *ps, MpsAst *with)
+{
+    MpsAstList *items = &with->v.With.items;
+    if (items->len != 1 || items->items[0]->v.WithItem.optional_vars) return;
+    MpsAst *e = items->items[0]->v.WithItem.context_expr;
+    if (e->kind == MPS_AST_WithItem) { items->items[0] = e; return; }
+    if (e->kind != MPS_AST_Tuple || e->v.List.elts.len == 0) return;
+    MpsAstList elts = e->v.List.elts;
+    items->len = 0;
+    for (int i = 0; i < elts.len; i++) {
+        MpsAst *x = elts.items[i];
+        if (x->kind != MPS_AST_WithItem) {
+            MpsAst *w = mps_arena_alloc(ps->arena, sizeof *w);
+            *w = *x;
+            memset(&w->v, 0, sizeof w->v);
+            w->kind = MPS_AST_WithItem;
+            w->v.WithItem.context_expr = x;
+            x = w;
+        }
+        mps_ast_list_push(ps->arena, items, x);
+    }
+}
+
 static bool pd_multi_star(MpsPState *ps, const MpsAst *e);
 
 MpsAst *mps_p_target(MpsPState *ps, MpsAst *e, MpsCtx ctx, bool top)

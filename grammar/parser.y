@@ -357,6 +357,7 @@ handler(A) ::= EXCEPT(T) test(E) COMMA test COLON suite. {
 
 with_stmt(A) ::= WITH(T) with_items(L) COLON suite(B). {
     A = L; A->line = T.line; A->col = T.col; A->v.With.body = B;
+    mps_p_with_parens(P, A);
 }
 with_items(A) ::= with_item(I). { A = NEWN(With, I); PUSH(A->v.With.items, I); }
 with_items(A) ::= with_items(L) COMMA with_item(I). { A = L; PUSH(A->v.With.items, I); }
@@ -630,6 +631,13 @@ atom(A) ::= LBRACE(T) test(K) COLON test(V) comp_for(G) RBRACE(R). {
 seq(A) ::= named_or_star(E). { memset(&A, 0, sizeof A); PUSH(A.l, E); }
 seq(A) ::= seq(S) COMMA named_or_star(E). { A = S; A.comma = true; PUSH(A.l, E); }
 named_or_star(A) ::= namedexpr_test(E). { A = E; }
+/* `(cm() as x, ...)`: only a with statement takes these (3.10's
+ * parenthesised context managers); the compiler rejects them elsewhere */
+named_or_star(A) ::= test(E) AS(K) expr(V). {
+    A = NEWN(WithItem, E); A->v.WithItem.context_expr = E;
+    A->line = K.line; A->col = K.col;      /* an error here points at `as` */
+    A->v.WithItem.optional_vars = mps_p_target(P, V, MPS_CTX_STORE, true);
+}
 named_or_star(A) ::= star_expr(E). { A = E; }
 
 kvs(A) ::= test(K) COLON test(V). { memset(&A, 0, sizeof A); PUSH(A.keys, K); PUSH(A.values, V); }
