@@ -227,3 +227,31 @@ def total_ordering(cls):
         if opname not in roots:
             setattr(cls, opname, opfunc)
     return cls
+
+
+class cached_property:
+    # computed on first access, then stored in the instance's __dict__
+    # (which, being looked up first, serves every later access)
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        d = instance.__dict__
+        if self.attrname in d:
+            return d[self.attrname]
+        val = self.func(instance)
+        d[self.attrname] = val
+        return val

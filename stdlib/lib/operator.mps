@@ -60,6 +60,44 @@ def iadd(a, b):
 def imul(a, b):
     a *= b
     return a
+def isub(a, b):
+    a -= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def iand(a, b):
+    a &= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def iconcat(a, b):
+    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
 
 
 class itemgetter:
