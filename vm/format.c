@@ -211,7 +211,6 @@ static int fmt_float(MpsThread *t, MpsBuf *b, const FmtSpec *f, double d)
         return -1;
     }
     bool neg = signbit(d) && !isnan(d);     /* Python shows no sign on nan */
-    if (neg && f->nonegzero && d == 0) neg = false;
     double a = fabs(d);
     char tmp[512];
     char *s = tmp;
@@ -276,6 +275,12 @@ static int fmt_float(MpsThread *t, MpsBuf *b, const FmtSpec *f, double d)
                 else strcat(tmp, ".");
             }
         }
+    }
+    /* 'z': a negative number that rounds to zero shows no sign */
+    if (neg && f->nonegzero && !isinf(a)) {
+        bool nonzero = false;
+        for (const char *q = s; *q && *q != 'e' && *q != 'E'; q++) if (*q >= '1' && *q <= '9') nonzero = true;
+        if (!nonzero) neg = false;
     }
     /* split integer digits from the rest for grouping */
     size_t nd = 0;
