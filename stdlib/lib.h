@@ -14,6 +14,7 @@ typedef struct MpslState {
     MpsClass *file_cls;              /* open() result, sys.stdout… */
     MpsClass *view_cls[3];           /* dict_keys, dict_values, dict_items */
     MpsClass *struct_time_cls;
+    MpsClass *stat_result_cls;       /* os.stat() */
     locale_t ctype;                  /* C.UTF-8 for towupper_l & co (0 if absent) */
     /* random: MT19937 as CPython's */
     uint32_t mt[624];

@@ -679,6 +679,58 @@ static MpsValue os_path_stat(MpsThread *t, int argc, const MpsValue *argv, MpsVa
 }
 
 static MpsValue os_path_getsize(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_stat(t, argc, argv, kw, 0); }
+
+/* os.stat / os.lstat / os.fstat → os.stat_result. The times are floats in
+ * the tuple too (CPython keeps whole seconds there and floats only in the
+ * attributes; the attributes are what programs read). */
+static const char *const stat_fields[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
+                                          "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+
+static MpsValue stat_result(MpsThread *t, const struct stat *st)
+{
+    MpsValue r = mps_tuple_new(t, 10);
+    if (!r) return MPS_NULL;
+    MpsValue *it = MPS_TUPLE(r)->items;
+    for (int i = 0; i < 10; i++) it[i] = MPS_NONE;
+    MPS_ROOT(t, r);
+    it[0] = mps_int_from_i64(t, st->st_mode);
+    it[1] = mps_int_from_i64(t, (int64_t)st->st_ino);
+    it[2] = mps_int_from_i64(t, (int64_t)st->st_dev);
+    it[3] = mps_int_from_i64(t, (int64_t)st->st_nlink);
+    it[4] = mps_int_from_i64(t, st->st_uid);
+    it[5] = mps_int_from_i64(t, st->st_gid);
+    it[6] = mps_int_from_i64(t, st->st_size);
+    it[7] = mps_float_new(t, (double)st->st_atim.tv_sec + st->st_atim.tv_nsec / 1e9);
+    it[8] = mps_float_new(t, (double)st->st_mtim.tv_sec + st->st_mtim.tv_nsec / 1e9);
+    it[9] = mps_float_new(t, (double)st->st_ctim.tv_sec + st->st_ctim.tv_nsec / 1e9);
+    MPS_UNROOT(t, 1);
+    for (int i = 0; i < 10; i++) if (!it[i]) return MPS_NULL;
+    if (MPSL(t)->stat_result_cls) mps_obj(r)->cls = MPSL(t)->stat_result_cls;
+    return r;
+}
+
+/* which: 0 stat, 1 lstat, 2 fstat */
+static MpsValue os_stat_impl(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int which)
+{
+    static const char *const fn[] = {"stat", "lstat", "fstat"};
+    if (mps_args_count(t, fn[which], argc, kw, 1, 1) < 0) return MPS_NULL;
+    struct stat st;
+    if (which == 2) {
+        int64_t fd;
+        if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
+        if (fstat((int)fd, &st) < 0) return mps_raise_errno(t, errno, NULL);
+    } else {
+        const char *p;
+        size_t n;
+        if (os_str_arg(t, argv[0], fn[which], &p, &n) < 0) return MPS_NULL;
+        if ((which ? lstat(p, &st) : stat(p, &st)) < 0) return mps_raise_errno(t, errno, p);
+    }
+    return stat_result(t, &st);
+}
+
+static MpsValue os_stat(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_stat_impl(t, argc, argv, kw, 0); }
+static MpsValue os_lstat(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_stat_impl(t, argc, argv, kw, 1); }
+static MpsValue os_fstat(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_stat_impl(t, argc, argv, kw, 2); }
 static MpsValue os_path_getmtime(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_path_stat(t, argc, argv, kw, 1); }
 
 static MpsValue os_path_expanduser(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -723,6 +775,7 @@ static const MpsMethodDef os_functions[] = {
     {"unsetenv", os_unsetenv}, {"pipe", os_pipe}, {"read", os_read}, {"write", os_write},
     {"close", os_close}, {"urandom", os_urandom}, {"strerror", os_strerror}, {"_exit", os__exit},
     {"system", os_system}, {"isatty", os_isatty}, {"getuid", os_getuid}, {"fspath", os_fspath},
+    {"stat", os_stat}, {"lstat", os_lstat}, {"fstat", os_fstat},
     {NULL, NULL}
 };
 
@@ -741,6 +794,9 @@ MpsValue mpsl_mod_os(MpsThread *t)
     mpsl_set(t, m, "pardir", mpsl_cstr(t, ".."));
     mpsl_set(t, m, "devnull", mpsl_cstr(t, "/dev/null"));
     mpsl_set(t, m, "WNOHANG", mps_from_small(WNOHANG));
+    if (!MPSL(t)->stat_result_cls)
+        MPSL(t)->stat_result_cls = mpsl_struct_seq(t, "os", "stat_result", stat_fields, 10);
+    mpsl_set(t, m, "stat_result", mps_from_obj(MPSL(t)->stat_result_cls));
     mpsl_os_add_process_functions(t, m);
     mpsl_set(t, m, "O_RDONLY", mps_from_small(O_RDONLY));
     mpsl_set(t, m, "O_WRONLY", mps_from_small(O_WRONLY));
