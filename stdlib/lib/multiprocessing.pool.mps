@@ -353,11 +353,11 @@ class _ThreadWorker:
         self.done = 0
         self.sent = 0
         self.inbox = _queue.SimpleQueue()
-        self.thread = threading.Thread(target=self._worker, daemon=True)
+        self.thread = threading.Thread(target=self.worker, daemon=True)
         self.pid = None
         self.thread.start()
 
-    def _worker(self):
+    def worker(self):   # the name CPython gives its pool threads: Thread-N (worker)
         pool = self.pool
         if pool._initializer is not None:
             pool._initializer(*pool._initargs)
