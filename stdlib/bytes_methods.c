@@ -472,12 +472,19 @@ static MpsValue bm_rpartition(MpsThread *t, int argc, const MpsValue *argv, MpsV
 
 /* ---------------------------------------------------------------- bytearray mutation */
 
+/* a byte value argument: an int in range(0, 256). 0 ok, -1 raised */
+static int bm_byte_arg(MpsThread *t, MpsValue v, int64_t *out)
+{
+    if (mps_index(t, v, out) < 0) return -1;
+    if (*out < 0 || *out > 255) { MPS_RAISE(t, ValueError, "byte must be in range(0, 256)"); return -1; }
+    return 0;
+}
+
 static MpsValue bm_append(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "append", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
     int64_t i;
-    if (mps_index(t, argv[1], &i) < 0) return MPS_NULL;
-    if (i < 0 || i > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+    if (bm_byte_arg(t, argv[1], &i) < 0) return MPS_NULL;
     MpsBytes *b = MPS_BYTES(SELF);
     if (mps_bytearray_reserve(t, SELF, b->size + 1) < 0) return MPS_NULL;
     b->data[b->size++] = (uint8_t)i;
@@ -520,8 +527,7 @@ static MpsValue bm_insert(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 {
     if (mps_args_count(t, "insert", argc - 1, kw, 2, 2) < 0) return MPS_NULL;
     int64_t i, x;
-    if (mps_index(t, argv[1], &i) < 0 || mps_index(t, argv[2], &x) < 0) return MPS_NULL;
-    if (x < 0 || x > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+    if (mps_index(t, argv[1], &i) < 0 || bm_byte_arg(t, argv[2], &x) < 0) return MPS_NULL;
     MpsBytes *b = MPS_BYTES(SELF);
     int64_t n = (int64_t)b->size;
     if (i < 0) i = i + n < 0 ? 0 : i + n;
@@ -537,8 +543,7 @@ static MpsValue bm_remove(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 {
     if (mps_args_count(t, "remove", argc - 1, kw, 1, 1) < 0) return MPS_NULL;
     int64_t x;
-    if (mps_index(t, argv[1], &x) < 0) return MPS_NULL;
-    if (x < 0 || x > 255) return MPS_RAISE(t, ValueError, "byte must be in range(0, 256)");
+    if (bm_byte_arg(t, argv[1], &x) < 0) return MPS_NULL;
     MpsBytes *b = MPS_BYTES(SELF);
     uint8_t *p = memchr(b->data, (int)x, b->size);
     if (!p) return MPS_RAISE(t, ValueError, "value not found in bytearray");
