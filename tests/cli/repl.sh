@@ -7,7 +7,7 @@
 command -v script >/dev/null || { echo "script (bsdutils) is missing"; exit 0; }
 {
     printf 'x = 20\nx + 22\ndef f(n):\n    return n * 2\n\nf(21)\nundefined_name\n"still alive"\n'
-    sleep 0.5; printf 'print("never'
+    sleep 1.5; printf 'print("never'
     sleep 0.5; printf '\003'
     sleep 0.5; printf 'print("after")\n'
     sleep 0.5; printf '\004'
