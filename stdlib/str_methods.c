@@ -286,7 +286,19 @@ static MpsValue sm_join(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     int64_t n = mps_seq_items(seq, &items);
     MpsValue tmp = MPS_NULL;
     if (n < 0) {
-        tmp = mps_sequence_to_list(t, seq);
+        /* a TypeError from iter() gets CPython's wording; errors while
+         * iterating pass through */
+        MpsValue it = mps_iter(t, seq);
+        if (!it) {
+            if (mps_exc_matches(t, MPS_EXCCLS(t, TypeError))) {
+                mps_exc_clear(t);
+                MPS_RAISE(t, TypeError, "can only join an iterable");
+            }
+            return MPS_NULL;
+        }
+        MPS_ROOT(t, it);
+        tmp = mps_sequence_to_list(t, it);
+        MPS_UNROOT(t, 1);
         if (!tmp) return MPS_NULL;
         n = mps_seq_items(tmp, &items);
     }
