@@ -475,30 +475,106 @@ static MpsValue sm_removesuffix(MpsThread *t, int argc, const MpsValue *argv, Mp
 
 /* ---------------------------------------------------------------- case */
 
-/* mode: 0 upper, 1 lower, 2 swapcase, 3 title, 4 capitalize */
+/* Unicode's unconditional special casings (SpecialCasing.txt) that map one
+ * character to several, for the characters a program meets: NULL = the
+ * one-to-one mapping applies */
+typedef struct { uint32_t c; const char *lower, *title, *upper, *fold; } SpecialCase;
+static const SpecialCase sm_special[] = {
+    {0x00DF, NULL, "Ss", "SS", "ss"},                   /* ß */
+    {0x0130, "i\xcc\x87", NULL, NULL, "i\xcc\x87"},     /* İ */
+    {0x0149, NULL, "\xca\xbcN", "\xca\xbcN", "\xca\xbcn"},  /* ŉ */
+    {0x1E9E, NULL, NULL, NULL, "ss"},                   /* ẞ */
+    {0xFB00, NULL, "Ff", "FF", "ff"}, {0xFB01, NULL, "Fi", "FI", "fi"},
+    {0xFB02, NULL, "Fl", "FL", "fl"}, {0xFB03, NULL, "Ffi", "FFI", "ffi"},
+    {0xFB04, NULL, "Ffl", "FFL", "ffl"}, {0xFB05, NULL, "St", "ST", "st"},
+    {0xFB06, NULL, "St", "ST", "st"},
+};
+
+static const char *sm_special_case(uint32_t c, int how)   /* how: 0 upper 1 lower 2 title 3 fold */
+{
+    if (c < 0xDF) return NULL;
+    for (size_t i = 0; i < sizeof sm_special / sizeof *sm_special; i++)
+        if (sm_special[i].c == c)
+            return how == 0 ? sm_special[i].upper : how == 1 ? sm_special[i].lower :
+                   how == 2 ? sm_special[i].title : sm_special[i].fold;
+    return NULL;
+}
+
+/* Σ lowers to final ς after a letter when no letter follows (Unicode's
+ * Final_Sigma, with letters standing for "cased") */
+static uint32_t sm_lower_sigma(MpsThread *t, uint32_t prev, const char *next, const char *e)
+{
+    if (!prev || !sm_isalpha(t, prev)) return 0x03C3;
+    if (next < e && sm_isalpha(t, mpsl_utf8_next(&next))) return 0x03C3;
+    return 0x03C2;
+}
+
+/* title case: the one-letter forms of the digraphs DŽ, LJ, NJ, DZ (ǅ ǈ ǋ ǲ)
+ * differ from their upper case */
+static uint32_t sm_titlecase(MpsThread *t, uint32_t c)
+{
+    if (c >= 0x01C4 && c <= 0x01CC) return 0x01C5 + (c - 0x01C4) / 3 * 3;
+    if (c >= 0x01F1 && c <= 0x01F3) return 0x01F2;
+    return sm_upper(t, c);
+}
+
+static bool sm_is_titlecase_digraph(uint32_t c)
+{
+    return c == 0x01C5 || c == 0x01C8 || c == 0x01CB || c == 0x01F2;
+}
+
+/* mode: 0 upper, 1 lower, 2 swapcase, 3 title, 4 capitalize, 5 casefold */
 static MpsValue sm_case(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int mode)
 {
-    static const char *const fn[] = {"upper", "lower", "swapcase", "title", "capitalize"};
+    static const char *const fn[] = {"upper", "lower", "swapcase", "title", "capitalize", "casefold"};
     if (mps_args_count(t, fn[mode], argc - 1, kw, 0, 0) < 0) return MPS_NULL;
     const char *p = mps_str_data(SELF), *e = p + mps_str_size(SELF);
+    if (MPS_STR(SELF)->hdr.flags & MPS_STR_ASCII) {
+        /* ASCII: one byte to one byte, no special casing */
+        size_t n = (size_t)(e - p);
+        MpsValue v = mps_str_alloc(t, n, n, true);
+        if (!v) return MPS_NULL;
+        char *q = MPS_STR(v)->data;
+        bool prev = false;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)p[i];
+            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+            bool to_up = mode == 0 || (mode == 2 && low) || ((mode == 3 || mode == 4) && !prev);
+            if (mode == 4) prev = true;
+            else if (mode == 3) prev = up || low;
+            q[i] = (char)(to_up ? (low ? c - 32 : c) : (up ? c + 32 : c));
+        }
+        return v;
+    }
     MpsBuf b;
     mps_buf_init(&b);
     bool prev_cased = false, first = true;
+    uint32_t prevc = 0;
     while (p < e) {
         uint32_t c = mpsl_utf8_next(&p), r = c;
-        if (c == 0xDF && (mode == 0 || mode == 2)) { mps_buf_adds(&b, "SS"); first = false; continue; }
+        int how = 1;                    /* the special casing that applies: 0 upper 1 lower 2 title 3 fold */
+#define LO (c == 0x03A3 ? sm_lower_sigma(t, prevc, p, e) : sm_lower(t, c))
         switch (mode) {
-        case 0: r = sm_upper(t, c); break;
-        case 1: r = sm_lower(t, c); break;
-        case 2: r = sm_isupper(t, c) ? sm_lower(t, c) : sm_upper(t, c); break;
+        case 0: how = 0; r = sm_upper(t, c); break;
+        case 1: how = 1; r = LO; break;
+        case 2:
+            how = sm_isupper(t, c) ? 1 : 0;
+            r = sm_is_titlecase_digraph(c) ? c : how ? LO : sm_upper(t, c);
+            break;
         case 3:
-            r = prev_cased ? sm_lower(t, c) : sm_upper(t, c);
+            how = prev_cased ? 1 : 2;
+            r = prev_cased ? LO : sm_titlecase(t, c);
             prev_cased = sm_isupper(t, c) || sm_islower(t, c) || (sm_isalpha(t, c) && c >= 0x80);
             break;
-        case 4: r = first ? sm_upper(t, c) : sm_lower(t, c); break;
+        case 4: how = first ? 2 : 1; r = first ? sm_titlecase(t, c) : LO; break;
+        case 5: how = 3; r = c == 0x03C2 ? 0x03C3 : sm_lower(t, c); break;
         }
+#undef LO
         first = false;
-        mps_buf_add_utf8(&b, r);
+        prevc = c;
+        const char *sp = sm_special_case(c, how);
+        if (sp) mps_buf_adds(&b, sp);
+        else mps_buf_add_utf8(&b, r);
     }
     if (!b.data) return sm_new(t, "", 0);
     return mps_buf_to_str(t, &b);
@@ -681,7 +757,7 @@ static MpsValue sm_encode(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return r;
 }
 
-static MpsValue sm_casefold(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return sm_case(t, argc, argv, kw, 1); }
+static MpsValue sm_casefold(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return sm_case(t, argc, argv, kw, 5); }
 
 /* str.maketrans(x[, y[, z]]) — a static method in CPython; here called on
  * the class it receives the first argument as self */
