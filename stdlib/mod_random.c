@@ -544,6 +544,90 @@ static MpsValue rn_randbytes(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     return r;
 }
 
+/* ---------------------------------------------------------------- random.Random */
+
+/* An instance keeps its own generator state; each method swaps it into the
+ * interpreter's state, runs the module function, and swaps it back, so
+ * the module functions are the one implementation of every method. */
+typedef struct RnState {
+    uint32_t mt[RN_N];
+    int mti;
+    bool has_gauss;
+    double gauss_next;
+} RnState;
+
+typedef struct RnInst {
+    MpsNative n;
+    RnState st;
+} RnInst;
+
+static void rn_inst_traverse(MpsObj *o, void (*visit)(MpsValue, void *), void *ctx)
+{
+    (void)o; (void)visit; (void)ctx;
+}
+
+static const MpsNativeType rn_inst_type = {"Random", rn_inst_traverse, NULL};
+
+static void rn_swap(MpslState *s, RnState *x)
+{
+    RnState tmp;
+    memcpy(tmp.mt, s->mt, sizeof tmp.mt);
+    tmp.mti = s->mti; tmp.has_gauss = s->has_gauss; tmp.gauss_next = s->gauss_next;
+    memcpy(s->mt, x->mt, sizeof tmp.mt);
+    s->mti = x->mti; s->has_gauss = x->has_gauss; s->gauss_next = x->gauss_next;
+    *x = tmp;
+}
+
+static MpsValue rn_with(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, MpsCFunc fn)
+{
+    if (argc < 1 || !mps_is_kind(argv[0], MPS_K_NATIVE) || ((MpsNative *)argv[0])->ntype != &rn_inst_type)
+        return MPS_RAISE(t, TypeError, "descriptor requires a 'random.Random' object");
+    RnInst *r = (RnInst *)mps_obj(argv[0]);
+    MpslState *s = MPSL(t);
+    rn_swap(s, &r->st);
+    MpsValue v = fn(t, argc - 1, argv + 1, kw);
+    rn_swap(s, &r->st);
+    return v;
+}
+
+static MpsValue rn_inst_new(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)kw;
+    if (argc < 1 || !mps_is_class(argv[0])) return MPS_RAISE(t, TypeError, "Random.__new__(X): X is not a type object");
+    MpsValue v = mps_native_new(t, MPS_CLASS(argv[0]), &rn_inst_type, sizeof(RnInst));
+    if (!v) return MPS_NULL;
+    /* seeded from the OS until __init__ (or a subclass's) seeds it */
+    RnInst *r = (RnInst *)mps_obj(v);
+    MpslState *s = MPSL(t);
+    rn_swap(s, &r->st);
+    rn_seed_os(s);
+    rn_swap(s, &r->st);
+    return v;
+}
+
+static MpsValue rn_inst_init(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    return rn_with(t, argc, argv, kw, rn_seed);
+}
+
+#define RN_METHOD(name) \
+    static MpsValue rnm_##name(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) \
+    { return rn_with(t, argc, argv, kw, rn_##name); }
+RN_METHOD(random) RN_METHOD(seed) RN_METHOD(getrandbits) RN_METHOD(randrange) RN_METHOD(randint)
+RN_METHOD(uniform) RN_METHOD(choice) RN_METHOD(choices) RN_METHOD(shuffle) RN_METHOD(sample)
+RN_METHOD(gauss) RN_METHOD(normalvariate) RN_METHOD(expovariate) RN_METHOD(randbytes)
+RN_METHOD(getstate) RN_METHOD(setstate)
+
+static const MpsMethodDef rn_inst_methods[] = {
+    {"__init__", rn_inst_init},
+    {"random", rnm_random}, {"seed", rnm_seed}, {"getrandbits", rnm_getrandbits},
+    {"randrange", rnm_randrange}, {"randint", rnm_randint}, {"uniform", rnm_uniform},
+    {"choice", rnm_choice}, {"choices", rnm_choices}, {"shuffle", rnm_shuffle}, {"sample", rnm_sample},
+    {"gauss", rnm_gauss}, {"normalvariate", rnm_normalvariate}, {"expovariate", rnm_expovariate},
+    {"randbytes", rnm_randbytes}, {"getstate", rnm_getstate}, {"setstate", rnm_setstate},
+    {NULL, NULL}
+};
+
 static const MpsMethodDef rn_functions[] = {
     {"random", rn_random}, {"seed", rn_seed}, {"getrandbits", rn_getrandbits},
     {"randrange", rn_randrange}, {"randint", rn_randint}, {"uniform", rn_uniform},
@@ -555,7 +639,18 @@ static const MpsMethodDef rn_functions[] = {
 
 MpsValue mpsl_mod_random(MpsThread *t)
 {
-    return mpsl_module(t, "random", rn_functions);
+    MpsValue m = mpsl_module(t, "random", rn_functions);
+    if (!m) return MPS_NULL;
+    MPS_ROOT(t, m);
+    MpsClass *c = mpsl_class(t, "Random", NULL, MPS_K_NATIVE, rn_inst_methods);
+    if (c) {
+        c->module = mpsl_cstr(t, "random");
+        c->is_builtin = 0;      /* so that a call runs its __new__ and __init__ */
+        mpsl_class_wrapped(t, c, "__new__", rn_inst_new, MPS_K_STATICMETHOD);
+        mpsl_set(t, m, "Random", mps_from_obj(c));
+    }
+    MPS_UNROOT(t, 1);
+    return t->exc ? MPS_NULL : m;
 }
 
 void mpsl_random_init(MpsThread *t)
