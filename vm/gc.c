@@ -193,16 +193,23 @@ void mps_gc_note_extra(MpsThread *t, size_t bytes)
         atomic_fetch_or(&in->eval_breaker, MPS_BREAK_GC);
 }
 
+/* room for one more entry in a growable array of pointers (the root and
+ * weak registries): they only grow at start-up pace, so running out of
+ * memory here is fatal */
+static void *gc_grow(void *arr, size_t n, size_t *cap, size_t first)
+{
+    if (n < *cap) return arr;
+    size_t c = *cap ? *cap * 2 : first;
+    void *r = realloc(arr, c * sizeof(void *));
+    if (!r) { fputs("mps: out of memory\n", stderr); abort(); }
+    *cap = c;
+    return r;
+}
+
 void mps_gc_add_root(MpsThread *t, MpsValue *slot)
 {
     GcState *g = gc_state(t->interp);
-    if (g->nroots == g->roots_cap) {
-        size_t cap = g->roots_cap ? g->roots_cap * 2 : 32;
-        MpsValue **r = realloc(g->roots, cap * sizeof *r);
-        if (!r) { fputs("mps: out of memory\n", stderr); abort(); }
-        g->roots = r;
-        g->roots_cap = cap;
-    }
+    g->roots = gc_grow(g->roots, g->nroots, &g->roots_cap, 32);
     g->roots[g->nroots++] = slot;
 }
 
@@ -224,13 +231,7 @@ void mps_gc_weak_add(MpsThread *t, MpsValue v)
 {
     if (!mps_is_obj(v)) return;
     GcState *g = gc_state(t->interp);
-    if (g->nweak == g->capweak) {
-        size_t cap = g->capweak ? g->capweak * 2 : 16;
-        MpsObj **w = realloc(g->weak, cap * sizeof *w);
-        if (!w) { fputs("mps: out of memory\n", stderr); abort(); }
-        g->weak = w;
-        g->capweak = cap;
-    }
+    g->weak = gc_grow(g->weak, g->nweak, &g->capweak, 16);
     g->weak[g->nweak++] = mps_obj(v);
 }
 
