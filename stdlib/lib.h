@@ -15,6 +15,9 @@ typedef struct MpslState {
     MpsClass *view_cls[3];           /* dict_keys, dict_values, dict_items */
     MpsClass *struct_time_cls;
     MpsClass *stat_result_cls;       /* os.stat() */
+    MpsClass *times_result_cls;      /* os.times() */
+    MpsClass *uname_result_cls;      /* os.uname() */
+    MpsClass *terminal_size_cls;     /* os.get_terminal_size() */
     locale_t ctype;                  /* C.UTF-8 for towupper_l & co (0 if absent) */
     /* random: MT19937 as CPython's */
     uint32_t mt[624];
@@ -77,6 +80,11 @@ MpsValue mpsl_decode(MpsThread *t, const uint8_t *p, size_t n, const char *enc, 
 int mpsl_encode(MpsThread *t, MpsValue s, const char *enc, const char *errors, MpsBuf *out);
 /* builtins implemented elsewhere */
 MpsValue mpsl_open(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames);
+/* os: a str path or os.PathLike (mod_os.c); the fs functions (mod_os_fs.c) */
+int mpsl_os_fspath(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n);
+void mpsl_os_add_fs_functions(MpsThread *t, MpsValue os_module);
+/* os.register_at_fork hooks: 0 before fork, 1 in the child, 2 in the parent */
+void mpsl_os_fork_hooks(MpsThread *t, int which);
 /* a rooted list of n slots for C code that holds values across calls;
  * MPS_UNROOT(t, 1) when done */
 MpsValue mpsl_hold(MpsThread *t, size_t n);

@@ -24,6 +24,7 @@
 #include "../runtime/process.h"
 #include "../runtime/serialize.h"
 #include "../runtime/runtime.h"
+#include "lib.h"
 #include "thread.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -146,7 +147,9 @@ static MpsValue f_fork(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
 {
     if (mps_args_count(t, "fork", argc, kw, 0, 1) < 0) return MPS_NULL;
     bool die = argc > 0 && mps_truthy(t, argv[0]) == 1;
+    mpsl_os_fork_hooks(t, 0);      /* os.register_at_fork: multiprocessing forks too */
     pid_t pid = mps_process_fork(t, die);
+    mpsl_os_fork_hooks(t, pid == 0 ? 1 : 2);
     if (pid < 0) return MPS_NULL;
     return mps_from_small(pid);
 }

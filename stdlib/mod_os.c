@@ -455,6 +455,13 @@ static MpsClass *os_env_class(MpsThread *t)
 
 /* ---------------------------------------------------------------- os.path */
 
+static int os_str_arg(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n);
+
+int mpsl_os_fspath(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n)
+{
+    return os_str_arg(t, v, fn, p, n);
+}
+
 static MpsValue os_str(MpsThread *t, const char *p, size_t n) { return mps_str_new(t, p, n); }
 
 static int os_str_arg(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n)
@@ -797,7 +804,6 @@ MpsValue mpsl_mod_os(MpsThread *t)
     if (!MPSL(t)->stat_result_cls)
         MPSL(t)->stat_result_cls = mpsl_struct_seq(t, "os", "stat_result", stat_fields, 10);
     mpsl_set(t, m, "stat_result", mps_from_obj(MPSL(t)->stat_result_cls));
-    mpsl_os_add_process_functions(t, m);
     mpsl_set(t, m, "O_RDONLY", mps_from_small(O_RDONLY));
     mpsl_set(t, m, "O_WRONLY", mps_from_small(O_WRONLY));
     mpsl_set(t, m, "O_RDWR", mps_from_small(O_RDWR));
@@ -823,6 +829,8 @@ MpsValue mpsl_mod_os(MpsThread *t)
         mps_dict_set_cstr(t, t->interp->modules, "os.path", path);
     }
     mpsl_os_add_process_functions(t, m);   /* fork, kill, waitpid… (mod_os_proc.c) */
+    mpsl_os_add_fs_functions(t, m);        /* access, chmod, lseek… (mod_os_fs.c) */
+    mpsl_set(t, m, "error", mps_from_obj(MPS_EXCCLS(t, OSError)));
     MPS_UNROOT(t, 1);
     return t->exc ? MPS_NULL : m;
 }
