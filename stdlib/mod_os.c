@@ -751,13 +751,15 @@ static MpsValue os_path_expanduser(MpsThread *t, int argc, const MpsValue *argv,
     return mps_str_printf(t, "%s%s", home, p + 1);
 }
 
+static MpsValue os_path_module_getattr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw);
+
 static const MpsMethodDef os_path_functions[] = {
     {"join", os_path_join}, {"split", os_path_split}, {"dirname", os_path_dirname},
     {"basename", os_path_basename}, {"splitext", os_path_splitext}, {"normpath", os_path_normpath},
     {"abspath", os_path_abspath}, {"realpath", os_path_realpath}, {"exists", os_path_exists},
     {"isfile", os_path_isfile}, {"isdir", os_path_isdir}, {"islink", os_path_islink},
     {"isabs", os_path_isabs}, {"getsize", os_path_getsize}, {"getmtime", os_path_getmtime},
-    {"expanduser", os_path_expanduser},
+    {"expanduser", os_path_expanduser}, {"__getattr__", os_path_module_getattr},
     {NULL, NULL}
 };
 
@@ -774,6 +776,50 @@ MpsValue mpsl_mod_os_path(MpsThread *t)
     return t->exc ? MPS_NULL : m;
 }
 
+/* os.__getattr__ (PEP 562): the names written in mps (stdlib/lib/_oslib.mps)
+ * load that module on first use and are then stored in os itself */
+static const char *const os_lib_names[] = {
+    "scandir", "DirEntry", "walk", "removedirs", "renames", "popen", "execl", "execle",
+    "execlp", "execlpe", "fsencode", "fsdecode", "get_exec_path",
+};
+
+static const char *const os_path_lib_names[] = {
+    "relpath", "commonpath", "commonprefix", "expandvars", "samefile", "lexists",
+    "getatime", "getctime", "splitdrive", "normcase", "ismount",
+};
+
+static MpsValue os_lib_getattr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw,
+                               const char *module, const char *const *names, size_t n)
+{
+    if (mps_args_count(t, "__getattr__", argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsValue name = argv[0];
+    if (mps_is_str(name))
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(mps_str_data(name), names[i])) continue;
+            MpsValue lib = mps_import_module(t, "_oslib");
+            if (!lib) return MPS_NULL;
+            MpsValue v = mps_dict_get_cstr(t, MPS_MODULE(lib)->dict, names[i]);
+            MpsValue m = mps_dict_get_cstr(t, t->interp->modules, module);
+            if (v && m && mps_is_kind(m, MPS_K_MODULE)) mps_dict_set(t, MPS_MODULE(m)->dict, name, v);
+            if (v) return v;
+            break;
+        }
+    return mps_raise(t, MPS_EXCCLS(t, AttributeError), "module '%s' has no attribute '%s'",
+                     !strcmp(module, "os") ? "os" : "posixpath", mps_is_str(name) ? mps_str_data(name) : "?");
+}
+
+static MpsValue os_module_getattr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    return os_lib_getattr(t, argc, argv, kw, "os", os_lib_names,
+                          sizeof os_lib_names / sizeof os_lib_names[0]);
+}
+
+static MpsValue os_path_module_getattr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    return os_lib_getattr(t, argc, argv, kw, "os.path", os_path_lib_names,
+                          sizeof os_path_lib_names / sizeof os_path_lib_names[0]);
+}
+
 static const MpsMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"cpu_count", os_cpu_count},
     {"getcwd", os_getcwd}, {"chdir", os_chdir}, {"listdir", os_listdir}, {"remove", os_remove},
@@ -783,6 +829,7 @@ static const MpsMethodDef os_functions[] = {
     {"close", os_close}, {"urandom", os_urandom}, {"strerror", os_strerror}, {"_exit", os__exit},
     {"system", os_system}, {"isatty", os_isatty}, {"getuid", os_getuid}, {"fspath", os_fspath},
     {"stat", os_stat}, {"lstat", os_lstat}, {"fstat", os_fstat},
+    {"__getattr__", os_module_getattr},
     {NULL, NULL}
 };
 

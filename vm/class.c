@@ -903,8 +903,14 @@ static MpsValue module_getattr(MpsThread *t, MpsValue obj, MpsValue name)
     if (name == in->s_class) return mps_from_obj(m->hdr.cls);
     /* PEP 562: a module-level __getattr__ */
     MpsValue ga = m->dict ? mps_dict_get_str(m->dict, in->s_getattr) : MPS_NULL;
-    if (ga) return call_root(t, ga, 1, &name);
-    return MPS_NULL;
+    if (!ga) return MPS_NULL;
+    v = call_root(t, ga, 1, &name);
+    /* the hook's AttributeError still gets "Did you mean" from the module */
+    if (!v && mps_is_exc(t->exc) && !MPS_EXC(t->exc)->attr_obj && mps_exc_matches(t, ATTRERR(t))) {
+        MPS_EXC(t->exc)->attr_obj = obj;
+        MPS_EXC(t->exc)->attr_name = name;
+    }
+    return v;
 }
 
 static MpsValue super_getattr(MpsThread *t, MpsValue obj, MpsValue name)
