@@ -106,6 +106,8 @@ struct Comp {
     Scope **scopes; int nscopes, capscopes;
     MpsValue s_none_name;
     int depth;                /* nesting of st_expr/c_expr: a C-stack guard */
+    MpsAst *future[16]; int nfuture;   /* the leading `from __future__` imports */
+    bool future_annotations;  /* annotations are kept as text (PEP 563) */
 };
 
 /* Both passes recurse on the AST: an expression nested too deeply (say a
@@ -359,6 +361,8 @@ static void st_stmt(Comp *c, Scope *s, MpsAst *n) {
     case MPS_AST_AnnAssign:
         st_expr(c, s, n->v.AnnAssign.target);
         if (n->v.AnnAssign.value) st_expr(c, s, n->v.AnnAssign.value);
+        /* module and class bodies evaluate their annotations (functions do not) */
+        if (s->kind != SC_FUNCTION && !c->future_annotations) st_expr(c, s, n->v.AnnAssign.annotation);
         break;
     case MPS_AST_For:
         st_expr(c, s, n->v.For.target); st_expr(c, s, n->v.For.iter);
@@ -1172,6 +1176,8 @@ static void c_function(Comp *c, MpsAst *n, bool lambda) {
     }
 }
 
+static void setup_annotations(Comp *c, MpsAstList *body);
+
 static void c_class(Comp *c, MpsAst *n) {
     Scope *cs = st_lookup(c, n);
     for (int i = 0; i < n->v.ClassDef.decorators.len; i++) c_expr(c, n->v.ClassDef.decorators.items[i]);
@@ -1185,6 +1191,7 @@ static void c_class(Comp *c, MpsAst *n) {
         emit(c, MPS_OP_STORE_NAME, name_index(c, "__doc__"));
         start = 1;
     }
+    setup_annotations(c, body);
     for (int i = start; i < body->len; i++) c_stmt(c, body->items[i]);
     if (cs->needs_class_cell) emit(c, MPS_OP_LOAD_CLOSURE, deref_index(c, "__class__"));
     else load_const(c, MPS_NONE);
@@ -1726,8 +1733,218 @@ static void c_import(Comp *c, MpsAst *n) {
     }
 }
 
+
+/* ---------------------------------------------------------------- annotations
+ * Module and class bodies that annotate names get a dict __annotations__
+ * (made first thing in the body) and `x: T = v` stores v in x, then T in
+ * __annotations__['x'], as CPython. Under `from __future__ import
+ * annotations` the text of T is stored instead, as CPython's unparser
+ * writes it for the common shapes (names, attributes, subscripts, tuples,
+ * lists, constants, operators, calls); other expressions keep their source
+ * text. Function bodies evaluate nothing. */
+
+static bool has_annassign(MpsAstList *l) {
+    for (int i = 0; i < l->len; i++) {
+        MpsAst *n = l->items[i];
+        switch (n->kind) {
+        case MPS_AST_AnnAssign: return true;
+        case MPS_AST_If: if (has_annassign(&n->v.If.body) || has_annassign(&n->v.If.orelse)) return true; break;
+        case MPS_AST_For: if (has_annassign(&n->v.For.body) || has_annassign(&n->v.For.orelse)) return true; break;
+        case MPS_AST_While: if (has_annassign(&n->v.While.body) || has_annassign(&n->v.While.orelse)) return true; break;
+        case MPS_AST_With: if (has_annassign(&n->v.With.body)) return true; break;
+        case MPS_AST_Try:
+            if (has_annassign(&n->v.Try.body) || has_annassign(&n->v.Try.orelse) ||
+                has_annassign(&n->v.Try.finalbody)) return true;
+            for (int k = 0; k < n->v.Try.handlers.len; k++)
+                if (has_annassign(&n->v.Try.handlers.items[k]->v.ExceptHandler.body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static void setup_annotations(Comp *c, MpsAstList *body) {
+    if (has_annassign(body)) emit(c, MPS_OP_SETUP_ANNOTATIONS, name_index(c, "__annotations__"));
+}
+
+static void src_text(Comp *c, MpsAst *e, MpsBuf *b) {
+    size_t off = 0;
+    for (int line = 1; line < e->line && off < c->srclen; off++)
+        if (c->src[off] == '\n') line++;
+    size_t start = off + (size_t)e->col, end = off;
+    for (int line = e->line; line < e->end_line && end < c->srclen; end++)
+        if (c->src[end] == '\n') line++;
+    end += (size_t)e->end_col;
+    if (end > c->srclen) end = c->srclen;
+    bool space = false;
+    for (size_t i = start; i < end; i++) {
+        char ch = c->src[i];
+        if (ch == '\n' || ch == '\r' || ch == '\\' || ((ch == ' ' || ch == '\t') && space)) { space = true; continue; }
+        if (space && b->len && b->data[b->len - 1] != ' ' && ch != ' ') mps_buf_add(b, " ", 1);
+        space = ch == ' ';
+        mps_buf_add(b, &ch, 1);
+    }
+}
+
+static const char *const binop_text[] = {
+#define MPS_BINOP_TEXT(n, sym, d, r) sym,
+    MPS_BINOPS(MPS_BINOP_TEXT)
+#undef MPS_BINOP_TEXT
+};
+
+static void unparse(Comp *c, MpsAst *e, MpsBuf *b);
+
+static void unparse_list(Comp *c, MpsAstList *l, MpsBuf *b) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) mps_buf_add(b, ", ", 2);
+        unparse(c, l->items[i], b);
+    }
+}
+
+static void unparse(Comp *c, MpsAst *e, MpsBuf *b) {
+    switch (e->kind) {
+    case MPS_AST_Name: mps_buf_add(b, e->v.Name.id, strlen(e->v.Name.id)); return;
+    case MPS_AST_Attribute:
+        unparse(c, e->v.Attribute.value, b);
+        mps_buf_add(b, ".", 1);
+        mps_buf_add(b, e->v.Attribute.attr, strlen(e->v.Attribute.attr));
+        return;
+    case MPS_AST_Subscript: {
+        unparse(c, e->v.Subscript.value, b);
+        mps_buf_add(b, "[", 1);
+        MpsAst *sl = e->v.Subscript.slice;
+        if (sl->kind == MPS_AST_Tuple && sl->v.List.elts.len > 0) unparse_list(c, &sl->v.List.elts, b);
+        else unparse(c, sl, b);
+        mps_buf_add(b, "]", 1);
+        return;
+    }
+    case MPS_AST_Tuple:
+        mps_buf_add(b, "(", 1);
+        unparse_list(c, &e->v.List.elts, b);
+        if (e->v.List.elts.len == 1) mps_buf_add(b, ",", 1);
+        mps_buf_add(b, ")", 1);
+        return;
+    case MPS_AST_List:
+        mps_buf_add(b, "[", 1);
+        unparse_list(c, &e->v.List.elts, b);
+        mps_buf_add(b, "]", 1);
+        return;
+    case MPS_AST_Constant:
+        if (e->v.Constant.kind == MPS_CONST_ELLIPSIS) { mps_buf_add(b, "...", 3); return; }
+        if (e->v.Constant.kind != MPS_CONST_IMAG) {
+            MpsValue r = mps_repr(c->t, const_value(c, e));
+            check(c, r);
+            mps_buf_add(b, mps_str_data(r), mps_str_size(r));
+            return;
+        }
+        break;
+    case MPS_AST_BinOp: {
+        MpsAst *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+        bool lp = l->kind == MPS_AST_BinOp && l->v.BinOp.op != e->v.BinOp.op;
+        bool rp = r->kind == MPS_AST_BinOp;
+        if (lp) mps_buf_add(b, "(", 1);
+        unparse(c, l, b);
+        if (lp) mps_buf_add(b, ")", 1);
+        const char *op = binop_text[e->v.BinOp.op];
+        mps_buf_add(b, " ", 1);
+        mps_buf_add(b, op, strlen(op));
+        mps_buf_add(b, " ", 1);
+        if (rp) mps_buf_add(b, "(", 1);
+        unparse(c, r, b);
+        if (rp) mps_buf_add(b, ")", 1);
+        return;
+    }
+    case MPS_AST_Call: {
+        unparse(c, e->v.Call.func, b);
+        mps_buf_add(b, "(", 1);
+        unparse_list(c, &e->v.Call.args, b);
+        for (int i = 0; i < e->v.Call.keywords.len; i++) {
+            MpsAst *k = e->v.Call.keywords.items[i];
+            if (i || e->v.Call.args.len) mps_buf_add(b, ", ", 2);
+            if (k->v.Keyword.arg) {
+                mps_buf_add(b, k->v.Keyword.arg, strlen(k->v.Keyword.arg));
+                mps_buf_add(b, "=", 1);
+            } else {
+                mps_buf_add(b, "**", 2);
+            }
+            unparse(c, k->v.Keyword.value, b);
+        }
+        mps_buf_add(b, ")", 1);
+        return;
+    }
+    case MPS_AST_Starred:
+        mps_buf_add(b, "*", 1);
+        unparse(c, e->v.Starred.value, b);
+        return;
+    default: break;
+    }
+    src_text(c, e, b);
+}
+
+static void c_annassign(Comp *c, MpsAst *n) {
+    MpsAst *tg = n->v.AnnAssign.target;
+    if (n->v.AnnAssign.value) { c_expr(c, n->v.AnnAssign.value); c_store(c, tg); }
+    if (c->u->st->kind == SC_FUNCTION) return;
+    if (tg->kind == MPS_AST_Name && n->v.AnnAssign.simple) {
+        if (c->future_annotations) {
+            MpsBuf b;
+            mps_buf_init(&b);
+            unparse(c, n->v.AnnAssign.annotation, &b);
+            MpsValue s = mps_str_new(c->t, b.data ? b.data : "", b.len);
+            mps_buf_free(&b);
+            check(c, s);
+            load_const(c, s);
+        } else {
+            c_expr(c, n->v.AnnAssign.annotation);
+        }
+        c_name(c, "__annotations__", MPS_CTX_LOAD);
+        load_const(c, cstr(c, mangle(c, tg->v.Name.id)));
+        emit(c, MPS_OP_STORE_SUBSCR, 0);
+    } else if (!c->future_annotations) {
+        c_expr(c, n->v.AnnAssign.annotation);
+        emit(c, MPS_OP_POP_TOP, 0);
+    }
+}
+
+/* ---------------------------------------------------------------- __future__ */
+
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+};
+
+/* the leading `from __future__ import …` statements (after the docstring):
+ * checked here, remembered so that c_import_from knows them from a late one */
+static void scan_future(Comp *c, MpsAstList *body) {
+    for (int i = is_docstring(body) ? 1 : 0; i < body->len; i++) {
+        MpsAst *n = body->items[i];
+        if (n->kind != MPS_AST_ImportFrom || n->v.ImportFrom.level != 0 || !n->v.ImportFrom.module ||
+            strcmp(n->v.ImportFrom.module, "__future__") != 0)
+            return;
+        for (int k = 0; k < n->v.ImportFrom.names.len; k++) {
+            const char *f = n->v.ImportFrom.names.items[k]->v.Alias.name;
+            size_t j = 0, nf = sizeof future_features / sizeof future_features[0];
+            while (j < nf && strcmp(f, future_features[j]) != 0) j++;
+            if (!strcmp(f, "braces")) c_error(c, n, "not a chance");
+            if (j == nf) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "future feature %.100s is not defined", f);
+                c_error(c, n, msg);
+            }
+            if (!strcmp(f, "annotations")) c->future_annotations = true;
+        }
+        if (c->nfuture < (int)(sizeof c->future / sizeof c->future[0])) c->future[c->nfuture++] = n;
+    }
+}
+
 static void c_import_from(Comp *c, MpsAst *n) {
     MpsAstList *ns = &n->v.ImportFrom.names;
+    if (n->v.ImportFrom.level == 0 && n->v.ImportFrom.module && !strcmp(n->v.ImportFrom.module, "__future__")) {
+        bool leading = false;
+        for (int i = 0; i < c->nfuture; i++) leading |= c->future[i] == n;
+        if (!leading) c_error(c, n, "from __future__ imports must occur at the beginning of the file");
+    }
     load_const(c, mps_from_small(n->v.ImportFrom.level));
     bool star = ns->len == 1 && strcmp(ns->items[0]->v.Alias.name, "*") == 0;
     MpsValue fl = mps_tuple_new(c->t, (size_t)ns->len); check(c, fl);
@@ -1815,9 +2032,7 @@ static void c_stmt(Comp *c, MpsAst *n) {
         break;
     }
     case MPS_AST_AugAssign: c_augassign(c, n); break;
-    case MPS_AST_AnnAssign:
-        if (n->v.AnnAssign.value) { c_expr(c, n->v.AnnAssign.value); c_store(c, n->v.AnnAssign.target); }
-        break;
+    case MPS_AST_AnnAssign: c_annassign(c, n); break;
     case MPS_AST_For: {
         int start = new_label(c), done = new_label(c), brk = new_label(c);
         c_expr(c, n->v.For.iter);
@@ -1975,6 +2190,7 @@ MpsValue mps_compile(MpsThread *t, const char *src, size_t len, const char *file
     MpsValue result = MPS_NULL;
     int r = setjmp(c->jb);
     if (r == 0) {
+        if (mode != MPS_PARSE_EVAL) scan_future(c, &mod->v.Module.body);
         c->top = st_new(c, SC_MODULE, "<module>", mod, NULL);
         st_stmts(c, c->top, &mod->v.Module.body);
         st_resolve(c, c->top);
@@ -1987,6 +2203,7 @@ MpsValue mps_compile(MpsThread *t, const char *src, size_t len, const char *file
             c_expr(c, body->items[0]->v.Expr.value);
             emit(c, MPS_OP_RETURN_VALUE, 0);
         } else {
+            setup_annotations(c, body);
             c_stmts(c, body);
             load_const(c, MPS_NONE);
             emit(c, MPS_OP_RETURN_VALUE, 0);

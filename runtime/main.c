@@ -303,6 +303,9 @@ int main(int argc, char **argv)
     if (!main_mod) mps_main_fatal(t);
     in->main_module = main_mod;
     MpsDict *g = MPS_MODULE(main_mod)->dict;
+    /* as CPython's __main__: the REPL's `x: int` has somewhere to go */
+    MpsDict *ann = mps_dict_new(t);
+    if (!ann || mps_dict_set_cstr(t, g, "__annotations__", mps_from_obj(ann)) < 0) mps_main_fatal(t);
     if (o.module) {
         /* relative imports in a module run with -m start from its package */
         const char *dot = strrchr(o.module, '.');

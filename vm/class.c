@@ -880,6 +880,16 @@ static MpsValue class_getattr(MpsThread *t, MpsValue obj, MpsValue name)
         if (strcmp(s, "__mro__") == 0) return c->mro;
         if (strcmp(s, "__bases__") == 0) return c->bases;
         if (strcmp(s, "__base__") == 0) return c->base ? mps_from_obj(c->base) : MPS_NONE;
+        if (strcmp(s, "__annotations__") == 0 && !c->is_builtin && c->dict) {
+            /* a class's own annotations, never a base's; made empty on
+             * first use when the body had none (CPython 3.10+) */
+            MpsValue a = mps_dict_get_str(c->dict, name);
+            if (a) return a;
+            MpsDict *d = mps_dict_new(t);
+            if (!d || mps_dict_set(t, c->dict, name, mps_from_obj(d)) < 0) return MPS_NULL;
+            mps_class_modified(t, c);
+            return mps_from_obj(d);
+        }
     }
     MpsValue v = mps_class_lookup(c, name);
     if (v) return bind_class(t, v, c);

@@ -108,7 +108,8 @@ enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
     X(FORMAT_VALUE,      INT, MPS_SE_VAR) /* conv | 4: spec on top */     \
     X(PUSH_NULL,         NONE,  1)                                        \
     X(SWAP,              INT,   0)   /* swap TOS and stack[-arg] */       \
-    X(COPY,              INT,   1)   /* push stack[-arg] */
+    X(COPY,              INT,   1)   /* push stack[-arg] */               \
+    X(SETUP_ANNOTATIONS, NAME,  0)   /* locals[name] = {} unless present */
 
 typedef enum {
 #define MPS_OP_ENUM(name, kind, eff) MPS_OP_##name,

@@ -1067,6 +1067,16 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         v = POP();
         if (mps_dict_set(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg], v) < 0) goto error;
         DISPATCH();
+    TARGET(SETUP_ANNOTATIONS) {
+        /* a body that annotates names: its __annotations__, kept if the
+         * namespace has one (the REPL's __main__ keeps adding to it) */
+        MpsDict *ns = mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals;
+        if (!mps_dict_get_str(ns, names[arg])) {
+            MpsDict *ann = mps_dict_new(t);
+            if (!ann || mps_dict_set(t, ns, names[arg], mps_from_obj(ann)) < 0) goto error;
+        }
+        DISPATCH();
+    }
     TARGET(DELETE_NAME) {
         int rr = mps_dict_del(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg]);
         if (rr < 0) goto error;

@@ -1,0 +1,2 @@
+# the famous one
+from __future__ import braces

@@ -1,0 +1,2 @@
+# an unknown __future__ feature
+from __future__ import nope
