@@ -387,6 +387,40 @@ static MpsValue bi_run_source(MpsThread *t, int argc, const MpsValue *argv, MpsV
     return eval ? r : MPS_NONE;
 }
 
+/* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1) → code */
+static MpsValue bi_compile(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+    MpsValue a[6];
+    if (mps_args(t, "compile", argc, argv, kw, names, 3, 6, a) < 0) return MPS_NULL;
+    MpsValue src = a[0];
+    if (mps_is_kind(src, MPS_K_BYTES)) src = mpsl_decode(t, MPS_BYTES(src)->data, MPS_BYTES(src)->size, "utf-8", "strict");
+    if (!src) return MPS_NULL;
+    if (!mps_is_str(src)) return MPS_RAISE(t, TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    MPS_ROOT(t, src);
+    const char *file;
+    size_t flen;
+    MpsValue fname = a[1];
+    if (mps_is_kind(fname, MPS_K_BYTES)) fname = mpsl_decode(t, MPS_BYTES(fname)->data, MPS_BYTES(fname)->size, "utf-8", "strict");
+    MpsValue r = MPS_NULL;
+    if (fname && mpsl_os_fspath(t, fname, "compile", &file, &flen) == 0) {
+        MPS_ROOT(t, fname);
+        const char *m = mps_is_str(a[2]) ? mps_str_data(a[2]) : "";
+        MpsParseMode mode = !strcmp(m, "exec") ? MPS_PARSE_FILE : !strcmp(m, "eval") ? MPS_PARSE_EVAL
+                          : MPS_PARSE_SINGLE;
+        if (!mps_is_str(a[2]))
+            MPS_RAISE(t, TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+        else if (strcmp(m, "exec") && strcmp(m, "eval") && strcmp(m, "single"))
+            MPS_RAISE(t, ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        else {
+            r = mps_compile(t, mps_str_data(src), mps_str_size(src), file, mode, NULL);
+        }
+        MPS_UNROOT(t, 1);
+    }
+    MPS_UNROOT(t, 1);
+    return r;
+}
+
 static MpsValue bi_exec(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     return bi_run_source(t, argc, argv, kw, false);
@@ -1591,7 +1625,7 @@ static const MpsMethodDef bi_functions[] = {
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max},
     {"sorted", bi_sorted}, {"divmod", bi_divmod}, {"pow", bi_pow},
     {"round", bi_round}, {"exit", bi_exit}, {"quit", bi_exit},
-    {"exec", bi_exec}, {"eval", bi_eval},
+    {"exec", bi_exec}, {"eval", bi_eval}, {"compile", bi_compile},
     {NULL, NULL}
 };
 

@@ -11,6 +11,7 @@ MpsValue mps_serialize_module_new(MpsThread *t);
 MpsValue mps_subprocess_module_new(MpsThread *t);
 MpsValue mps_signal_module_new(MpsThread *t);
 MpsValue mps_gc_module_new(MpsThread *t);
+MpsValue mps_dis_module_new(MpsThread *t);
 
 static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_table[] = {
     {"sys", mpsl_mod_sys},
@@ -26,6 +27,7 @@ static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_ta
     {"_subprocess", mps_subprocess_module_new},
     {"_signal", mps_signal_module_new},
     {"gc", mps_gc_module_new},
+    {"_dis", mps_dis_module_new},
 };
 
 /* a module written in mps (stdlib/lib/NAME.mps, embedded at build time):
