@@ -154,6 +154,19 @@ MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
     return c;
 }
 
+/* a new instance of a struct sequence (its class made on first use into
+ * *cls), every field None: the caller roots it while filling the fields */
+MpsValue mpsl_struct_seq_new(MpsThread *t, MpsClass **cls, const char *module, const char *name,
+                             const char *const *fields, int n)
+{
+    if (!*cls && !(*cls = mpsl_struct_seq(t, module, name, fields, n))) return MPS_NULL;
+    MpsValue r = mps_tuple_new(t, (size_t)n);
+    if (!r) return MPS_NULL;
+    for (int i = 0; i < n; i++) MPS_TUPLE(r)->items[i] = MPS_NONE;
+    mps_obj(r)->cls = *cls;
+    return r;
+}
+
 /* a classmethod or staticmethod of a built-in class, implemented in C */
 void mpsl_class_wrapped(MpsThread *t, MpsClass *c, const char *name, MpsCFunc fn, MpsKind kind)
 {

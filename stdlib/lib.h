@@ -73,6 +73,9 @@ void mpsl_class_wrapped(MpsThread *t, MpsClass *c, const char *name, MpsCFunc fn
 /* a tuple subclass with named fields and CPython's struct-sequence repr */
 MpsClass *mpsl_struct_seq(MpsThread *t, const char *module, const char *name,
                           const char *const *fields, int n);
+/* an instance of such a class (made into *cls on first use), fields None */
+MpsValue mpsl_struct_seq_new(MpsThread *t, MpsClass **cls, const char *module, const char *name,
+                             const char *const *fields, int n);
 /* set an attribute of a built-in class behind the class machinery */
 void mpsl_class_set(MpsThread *t, MpsClass *c, const char *name, MpsValue v);
 /* text codecs (bytes_methods.c): utf-8, ascii, latin-1 */

@@ -261,18 +261,12 @@ static MpsValue os_uname(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     struct utsname u;
     if (uname(&u) < 0) return mps_raise_errno(t, errno, NULL);
     const char *f[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
-    MpsValue r = mps_tuple_new(t, 5);
+    MpsValue r = mpsl_struct_seq_new(t, &MPSL(t)->uname_result_cls, "posix", "uname_result", uname_fields, 5);
     if (!r) return MPS_NULL;
-    MpsValue *it = MPS_TUPLE(r)->items;
-    for (int i = 0; i < 5; i++) it[i] = MPS_NONE;
     MPS_ROOT(t, r);
     for (int i = 0; i < 5; i++)
-        if (!(it[i] = mpsl_cstr(t, f[i]))) { MPS_UNROOT(t, 1); return MPS_NULL; }
-    if (!MPSL(t)->uname_result_cls)
-        MPSL(t)->uname_result_cls = mpsl_struct_seq(t, "posix", "uname_result", uname_fields, 5);
+        if (!(MPS_TUPLE(r)->items[i] = mpsl_cstr(t, f[i]))) { r = MPS_NULL; break; }
     MPS_UNROOT(t, 1);
-    if (!MPSL(t)->uname_result_cls) return MPS_NULL;
-    mps_obj(r)->cls = MPSL(t)->uname_result_cls;
     return r;
 }
 
@@ -283,15 +277,10 @@ static MpsValue os_get_terminal_size(MpsThread *t, int argc, const MpsValue *arg
     if (argc && os_fd_arg(t, argv[0], &fd) < 0) return MPS_NULL;
     struct winsize w;
     if (ioctl(fd, TIOCGWINSZ, &w) < 0) return mps_raise_errno(t, errno, NULL);
-    MpsValue r = mps_tuple_pack(t, 2, mps_from_small(w.ws_col), mps_from_small(w.ws_row));
+    MpsValue r = mpsl_struct_seq_new(t, &MPSL(t)->terminal_size_cls, "os", "terminal_size", terminal_fields, 2);
     if (!r) return MPS_NULL;
-    if (!MPSL(t)->terminal_size_cls) {
-        MPS_ROOT(t, r);
-        MPSL(t)->terminal_size_cls = mpsl_struct_seq(t, "os", "terminal_size", terminal_fields, 2);
-        MPS_UNROOT(t, 1);
-        if (!MPSL(t)->terminal_size_cls) return MPS_NULL;
-    }
-    mps_obj(r)->cls = MPSL(t)->terminal_size_cls;
+    MPS_TUPLE(r)->items[0] = mps_from_small(w.ws_col);
+    MPS_TUPLE(r)->items[1] = mps_from_small(w.ws_row);
     return r;
 }
 

@@ -454,18 +454,12 @@ static MpsValue os_times(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     if (c == (clock_t)-1) return mps_raise_errno(t, errno, NULL);
     double hz = (double)sysconf(_SC_CLK_TCK);
     double v[5] = {tb.tms_utime / hz, tb.tms_stime / hz, tb.tms_cutime / hz, tb.tms_cstime / hz, c / hz};
-    MpsValue r = mps_tuple_new(t, 5);
+    MpsValue r = mpsl_struct_seq_new(t, &MPSL(t)->times_result_cls, "posix", "times_result", times_fields, 5);
     if (!r) return MPS_NULL;
-    MpsValue *it = MPS_TUPLE(r)->items;
-    for (int i = 0; i < 5; i++) it[i] = MPS_NONE;
     MPS_ROOT(t, r);
     for (int i = 0; i < 5; i++)
-        if (!(it[i] = mps_float_new(t, v[i]))) { MPS_UNROOT(t, 1); return MPS_NULL; }
+        if (!(MPS_TUPLE(r)->items[i] = mps_float_new(t, v[i]))) { r = MPS_NULL; break; }
     MPS_UNROOT(t, 1);
-    if (!MPSL(t)->times_result_cls)
-        MPSL(t)->times_result_cls = mpsl_struct_seq(t, "posix", "times_result", times_fields, 5);
-    if (!MPSL(t)->times_result_cls) return MPS_NULL;
-    mps_obj(r)->cls = MPSL(t)->times_result_cls;
     return r;
 }
 
