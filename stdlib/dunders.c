@@ -167,4 +167,9 @@ void mpsl_dunders_init(MpsThread *t)
     du_add(t, MPS_TYPE(t, RANGE), du_range); du_add(t, MPS_TYPE(t, RANGE), du_eq);
     du_add(t, MPS_TYPE(t, ITER), du_iter);
     du_add(t, MPS_TYPE(t, GENERATOR), du_iter);
+    /* the mutable containers are unhashable: __hash__ is None, as CPython
+     * (code such as dataclasses' mutable-default check reads it) */
+    MpsClass *unhashable[] = {MPS_TYPE(t, LIST), MPS_TYPE(t, DICT), MPS_TYPE(t, SET), MPS_TYPE(t, BYTEARRAY)};
+    for (size_t i = 0; i < sizeof unhashable / sizeof unhashable[0]; i++)
+        if (unhashable[i]) mpsl_class_set(t, unhashable[i], "__hash__", MPS_NONE);
 }

@@ -360,13 +360,15 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
     c->bases = bases;
     c->dict = dict;
     if (!(c->mro = c3_mro(t, c, bt))) return NULL;
-    /* __init_subclass__ is an implicit classmethod, as CPython */
-    MpsValue isc = mps_dict_get_str(dict, cname(t, "__init_subclass__"));
-    if (isc && mps_is_kind(isc, MPS_K_FUNCTION)) {
+    /* __init_subclass__ and __class_getitem__ are implicit classmethods, as CPython */
+    static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int k = 0; k < 2; k++) {
+        MpsValue f = mps_dict_get_str(dict, cname(t, implicit_cm[k]));
+        if (!f || !mps_is_kind(f, MPS_K_FUNCTION)) continue;
         MpsWrapper *w = mps_gc_alloc(t, sizeof(MpsWrapper), MPS_K_CLASSMETHOD, in->types[MPS_K_CLASSMETHOD]);
         if (!w) { mps_raise_nomem(t); return NULL; }
-        w->func = isc;
-        if (mps_dict_set(t, dict, cname(t, "__init_subclass__"), mps_from_obj(w)) < 0) return NULL;
+        w->func = f;
+        if (mps_dict_set(t, dict, cname(t, implicit_cm[k]), mps_from_obj(w)) < 0) return NULL;
     }
     /* defining __eq__ without __hash__ makes instances unhashable, as CPython */
     if (mps_dict_get_str(dict, in->s_eq) && !mps_dict_get_str(dict, in->s_hash))

@@ -701,7 +701,11 @@ int mps_hash(MpsThread *t, MpsValue v, uint64_t *out)
                 MPS_RAISE(t, TypeError, "__hash__ method should return an integer");
                 return -1;
             }
-            *out = mps_int_hash(r);
+            /* a result that fits a machine word is the hash as it is (-1,
+             * the C error value, becomes -2); a bigger one is hashed */
+            int64_t h;
+            if (mps_int_to_i64(t, r, &h) == 0) *out = (uint64_t)(h == -1 ? -2 : h);
+            else { mps_exc_clear(t); *out = mps_int_hash(r); }
             return 0;
         }
         if (dunder(t, v, "__eq__")) return unhashable(t, v);
@@ -1357,6 +1361,10 @@ MpsValue mps_getitem(MpsThread *t, MpsValue obj, MpsValue key)
         if (o->kind == MPS_K_CLASS) {
             MpsValue n = ops_name(t, "__class_getitem__");
             MpsValue m = n ? mps_class_lookup(MPS_CLASS(obj), n) : MPS_NULL;
+            if (m && mps_is_kind(m, MPS_K_CLASSMETHOD)) {   /* implicit classmethod: cls first */
+                MpsValue args[2] = {obj, key};
+                return mps_call(t, ((MpsWrapper *)mps_obj(m))->func, 2, args, MPS_NULL);
+            }
             if (m) return mps_call1(t, m, key);
             if (obj == mps_from_obj(MPS_TYPE(t, CLASS)) || MPS_CLASS(obj)->is_builtin)
                 return obj;    /* list[int], type[X]: annotations only; the class stands for itself */
