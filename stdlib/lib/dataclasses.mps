@@ -56,6 +56,9 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
     def __repr__(self):
         if isinstance(self.type, type):
             type_name = self.type.__name__
@@ -64,7 +67,6 @@ class InitVar:
         return 'dataclasses.InitVar[%s]' % (type_name,)
 
 
-InitVar.__class_getitem__ = lambda *args: InitVar(args[-1])
 
 
 class Field:
@@ -116,13 +118,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _unhashable(cls):
-    # list.__hash__ is not None in mps: the built-in mutable types are named
-    for k in cls.__mro__:
-        if k is list or k is dict or k is set or k is bytearray:
-            return True
-        if '__hash__' in k.__dict__:
-            return k.__dict__['__hash__'] is None
-    return False
+    return cls.__hash__ is None
 
 
 def _is_str_form(annotation, names):

@@ -551,24 +551,7 @@ AnyStr.__module__ = 'typing'
 # itself, so `class Stack(Generic[T])` derives from Generic. A subclass is
 # subscriptable: Stack[int] is an alias whose call makes a Stack.
 
-def _class_getitem_for(cls):
-    def __class_getitem__(*args):
-        params = args[-1]
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _GenericAlias(cls, tuple(_type_check(p, '') for p in params))
-    return __class_getitem__
-
-
-def _generic_init(cls):
-    if '__class_getitem__' not in cls.__dict__:
-        cls.__class_getitem__ = _class_getitem_for(cls)
-    if '__parameters__' not in cls.__dict__:
-        cls.__parameters__ = ()
-
-
-def _generic_getitem(*args):
-    params = args[-1]
+def _check_generic_params(params):
     if not isinstance(params, tuple):
         params = (params,)
     if not params:
@@ -578,22 +561,21 @@ def _generic_getitem(*args):
             raise TypeError('Parameters to Generic[...] must all be type variables or parameter specification variables.')
     if len(set(params)) != len(params):
         raise TypeError('Parameters to Generic[...] must all be unique')
-    return Generic
 
 
 class Generic:
     __slots__ = ()
+    __parameters__ = ()
 
-    def __init_subclass__(cls, *args, **kwargs):
-        _generic_init(cls)
-
-
-Generic.__class_getitem__ = _generic_getitem
-
-
-def _protocol_getitem(*args):
-    _generic_getitem(*args)
-    return Protocol
+    def __class_getitem__(cls, params):
+        # Generic[T] / Protocol[T] as a base: the class itself; a user
+        # subclass subscripted: an alias whose call makes an instance
+        if cls is Generic or cls is Protocol:
+            _check_generic_params(params)
+            return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, tuple(_type_check(p, '') for p in params))
 
 
 class Protocol(Generic):
@@ -601,12 +583,8 @@ class Protocol(Generic):
     _is_protocol = True
 
     def __init_subclass__(cls, *args, **kwargs):
-        _generic_init(cls)
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = Protocol in cls.__bases__
-
-
-Protocol.__class_getitem__ = _protocol_getitem
 
 
 def runtime_checkable(cls):
