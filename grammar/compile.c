@@ -526,7 +526,7 @@ static int op_effect(int op, int arg) {
     case MPS_OP_BUILD_MAP: return 1 - 2 * arg;
     case MPS_OP_UNPACK_SEQUENCE: return arg - 1;
     case MPS_OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-    case MPS_OP_MAKE_FUNCTION: return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1)) - 1;
+    case MPS_OP_MAKE_FUNCTION: return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1)) - 1;
     case MPS_OP_BUILD_CLASS: return -(arg & 0xffff) - 1 - (arg >> 16);
     case MPS_OP_RAISE_VARARGS: return -arg;
     case MPS_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
@@ -1083,8 +1083,51 @@ static void c_call(Comp *c, MpsAst *e) {
     c_call_args(c, e, 0, false);
 }
 
+static void unparse(Comp *c, MpsAst *e, MpsBuf *b);
+
+/* one entry of a function's __annotations__: name, then the value (or,
+ * under `from __future__ import annotations`, its source text) */
+static int c_annotation(Comp *c, const char *name, MpsAst *ann) {
+    if (!ann) return 0;
+    load_const(c, cstr(c, mangle(c, name)));
+    if (c->future_annotations) {
+        MpsBuf b;
+        mps_buf_init(&b);
+        unparse(c, ann, &b);
+        MpsValue s = mps_str_new(c->t, b.data ? b.data : "", b.len);
+        mps_buf_free(&b);
+        check(c, s);
+        load_const(c, s);
+    } else {
+        c_expr(c, ann);
+    }
+    return 1;
+}
+
+/* the dict of parameter and return annotations, in CPython's order
+ * (args before posonlyargs); false when there is none */
+static bool c_annotations(Comp *c, MpsAst *args, MpsAst *returns) {
+    int n = 0;
+    if (args) {
+        MpsAstList *lists[] = { &args->v.Arguments.args, &args->v.Arguments.posonlyargs };
+        for (int k = 0; k < 2; k++)
+            for (int i = 0; i < lists[k]->len; i++)
+                n += c_annotation(c, lists[k]->items[i]->v.Arg.arg, lists[k]->items[i]->v.Arg.annotation);
+        if (args->v.Arguments.vararg)
+            n += c_annotation(c, args->v.Arguments.vararg->v.Arg.arg, args->v.Arguments.vararg->v.Arg.annotation);
+        for (int i = 0; i < args->v.Arguments.kwonlyargs.len; i++)
+            n += c_annotation(c, args->v.Arguments.kwonlyargs.items[i]->v.Arg.arg,
+                              args->v.Arguments.kwonlyargs.items[i]->v.Arg.annotation);
+        if (args->v.Arguments.kwarg)
+            n += c_annotation(c, args->v.Arguments.kwarg->v.Arg.arg, args->v.Arguments.kwarg->v.Arg.annotation);
+    }
+    n += c_annotation(c, "return", returns);
+    if (n) emit(c, MPS_OP_BUILD_MAP, n);
+    return n > 0;
+}
+
 /* MAKE_FUNCTION for a compiled code object of scope fs */
-static void c_make_function(Comp *c, MpsValue code, Scope *fs, MpsAst *args) {
+static void c_make_function(Comp *c, MpsValue code, Scope *fs, MpsAst *args, MpsAst *returns) {
     int flags = 0;
     MpsCode *co = MPS_CODE(code);
     if (args && args->v.Arguments.defaults.len) {
@@ -1103,6 +1146,7 @@ static void c_make_function(Comp *c, MpsValue code, Scope *fs, MpsAst *args) {
         }
         if (nk) { emit(c, MPS_OP_BUILD_MAP, nk); flags |= 2; }
     }
+    if (c_annotations(c, args, returns)) flags |= 8;
     if (co->nfree) {
         for (int i = 0; i < co->nfree; i++) {
             const char *nm = mps_str_data(MPS_TUPLE(co->freevars)->items[i]);
@@ -1169,7 +1213,7 @@ static void c_function(Comp *c, MpsAst *n, bool lambda) {
         if (!c->u->unreachable) { load_const(c, MPS_NONE); emit(c, MPS_OP_RETURN_VALUE, 0); }
     }
     MpsValue code = unit_finish(c, lambda ? "<lambda>" : n->v.FunctionDef.name);
-    c_make_function(c, code, fs, args);
+    c_make_function(c, code, fs, args, lambda ? NULL : n->v.FunctionDef.returns);
     if (!lambda) {
         for (int i = 0; i < n->v.FunctionDef.decorators.len; i++) emit(c, MPS_OP_CALL, 1);
         c_name(c, mangle(c, n->v.FunctionDef.name), MPS_CTX_STORE);
@@ -1197,7 +1241,7 @@ static void c_class(Comp *c, MpsAst *n) {
     else load_const(c, MPS_NONE);
     emit(c, MPS_OP_RETURN_VALUE, 0);
     MpsValue code = unit_finish(c, n->v.ClassDef.name);
-    c_make_function(c, code, cs, NULL);
+    c_make_function(c, code, cs, NULL, NULL);
     load_const(c, cstr(c, n->v.ClassDef.name));
     for (int i = 0; i < n->v.ClassDef.bases.len; i++) c_expr(c, n->v.ClassDef.bases.items[i]);
     MpsAstList *kws = &n->v.ClassDef.keywords;
@@ -1264,7 +1308,7 @@ static void c_comprehension(Comp *c, MpsAst *e) {
     if (e->kind == MPS_AST_GeneratorExp) load_const(c, MPS_NONE);
     emit(c, MPS_OP_RETURN_VALUE, 0);
     MpsValue code = unit_finish(c, cs->name);
-    c_make_function(c, code, cs, NULL);
+    c_make_function(c, code, cs, NULL, NULL);
     c_expr(c, gens->items[0]->v.Comprehension.iter);
     emit(c, MPS_OP_GET_ITER, 0);
     emit(c, MPS_OP_CALL, 1);

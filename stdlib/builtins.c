@@ -505,6 +505,14 @@ static int bi_class_in(MpsThread *t, MpsValue v, MpsValue cls, bool sub, const c
         }
         return 0;
     }
+    /* int | None, typing.List, objects of classes that answer for themselves */
+    MpsValue m = mps_lookup_special(t, cls, sub ? "__subclasscheck__" : "__instancecheck__");
+    if (m) {
+        MpsValue r = mps_call2(t, m, cls, v);
+        if (!r) return -1;
+        return mps_truthy(t, r);
+    }
+    if (t->exc) return -1;
     MPS_RAISE(t, TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     return -1;
 }

@@ -456,6 +456,18 @@ FUNC_GETTER(fn_get_kwdefaults, fn->kwdefaults)
 FUNC_GETTER(fn_get_closure, fn->closure)
 FUNC_GETTER(fn_get_globals, mps_from_obj(fn->globals))
 
+static MpsValue fn_get_annotations(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
+    (void)kw;
+    MpsFunction *fn = func_arg(t, argc, argv);
+    if (!fn) return MPS_NULL;
+    if (!fn->annotations) {
+        MpsDict *d = mps_dict_new(t);
+        if (!d) return MPS_NULL;
+        fn->annotations = mps_from_obj(d);
+    }
+    return fn->annotations;
+}
+
 static MpsValue fn_get_dict(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
     (void)kw;
     MpsFunction *fn = func_arg(t, argc, argv);
@@ -499,6 +511,20 @@ static MpsValue fn_set_kwdefaults(MpsThread *t, int argc, const MpsValue *argv, 
     MpsValue v = argc > 1 ? argv[1] : MPS_NONE;
     if (v != MPS_NONE && !mps_is_dict(v)) return MPS_RAISE(t, TypeError, "__kwdefaults__ must be set to a dict object");
     fn->kwdefaults = v == MPS_NONE ? MPS_NULL : v;
+    return MPS_NONE;
+}
+
+static MpsValue fn_set_annotations(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
+    (void)kw; MpsFunction *fn = func_arg(t, argc, argv); if (!fn) return MPS_NULL;
+    MpsValue v = argc > 1 ? argv[1] : MPS_NONE;
+    if (v != MPS_NONE && !mps_is_dict(v)) return MPS_RAISE(t, TypeError, "__annotations__ must be set to a dict object");
+    fn->annotations = v == MPS_NONE ? MPS_NULL : v;
+    return MPS_NONE;
+}
+
+static MpsValue fn_del_annotations(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
+    (void)kw; MpsFunction *fn = func_arg(t, argc, argv); if (!fn) return MPS_NULL;
+    fn->annotations = MPS_NULL;
     return MPS_NONE;
 }
 
@@ -551,6 +577,12 @@ void mps_call_init(MpsThread *t) {
         add_property(t, fc, "__closure__", fn_get_closure, NULL);
         add_property(t, fc, "__globals__", fn_get_globals, NULL);
         add_property(t, fc, "__dict__", fn_get_dict, NULL);
+        add_property(t, fc, "__annotations__", fn_get_annotations, fn_set_annotations);
+        MpsValue ap = mps_dict_get_cstr(t, fc->dict, "__annotations__");
+        if (ap && mps_is_kind(ap, MPS_K_PROPERTY)) {
+            MpsValue d = mps_builtin_new(t, "__annotations__", fn_del_annotations, MPS_NULL);
+            if (d) ((MpsProperty *)mps_obj(ap))->fdel = d;
+        }
     }
     MpsClass *cc = MPS_TYPE(t, CODE);
     if (cc && cc->dict) {

@@ -721,6 +721,14 @@ static MpsValue kind_special(MpsThread *t, MpsValue obj, MpsValue name)
         if (name_is(name, "__globals__")) return mps_from_obj(f->globals);
         if (name_is(name, "__closure__")) return f->closure ? f->closure : MPS_NONE;
         if (name_is(name, "__builtins__")) return mps_from_obj(in->builtins);
+        if (name_is(name, "__annotations__")) {
+            if (!f->annotations) {
+                MpsDict *d = mps_dict_new(t);
+                if (!d) return MPS_NULL;
+                f->annotations = mps_from_obj(d);
+            }
+            return f->annotations;
+        }
         return MPS_NULL;
     }
     case MPS_K_CODE: {
@@ -1179,6 +1187,14 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
             MpsValue *field = name == in->s_name ? &f->name : name == in->s_qualname ? &f->qualname :
                               name == in->s_doc ? &f->doc : name == in->s_module ? &f->module :
                               name_is(name, "__defaults__") ? &f->defaults : NULL;
+            if (name_is(name, "__annotations__")) {
+                if (v && v != MPS_NONE && !mps_is_dict(v)) {
+                    mps_raise(t, TYPEERR(t), "__annotations__ must be set to a dict object");
+                    return -1;
+                }
+                f->annotations = v == MPS_NONE ? MPS_NULL : v;
+                return 0;
+            }
             if (field) {
                 if (field == &f->defaults) *field = (v && v != MPS_NONE) ? v : MPS_NULL;
                 else *field = v ? v : MPS_NONE;

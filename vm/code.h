@@ -99,6 +99,7 @@ typedef struct MpsFunction {
     MpsValue closure;          /* tuple of cells or MPS_NULL */
     MpsValue doc;              /* MPS_NONE or str */
     MpsValue module;           /* globals' __name__ at creation, or MPS_NONE */
+    MpsValue annotations;      /* dict, or MPS_NULL until one is asked for */
 } MpsFunction;
 
 typedef struct MpsFrame {

@@ -89,7 +89,7 @@ enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
     X(YIELD_VALUE,       NONE,  0)   /* value out, sent value in */       \
     X(GET_YIELD_FROM_ITER, NONE, 0)                                       \
     X(SEND,              JUMP, -1)   /* iter, v -> iter, x | r (jump) */  \
-    X(MAKE_FUNCTION,     INT, MPS_SE_VAR) /* 1 defaults 2 kwdefaults 4 closure */ \
+    X(MAKE_FUNCTION,     INT, MPS_SE_VAR) /* 1 defaults 2 kwdefaults 4 closure 8 annotations */ \
     X(BUILD_CLASS,       INT, MPS_SE_VAR) /* body func, name, bases… */   \
     X(PRINT_EXPR,        NONE, -1)                                        \
     X(RAISE_VARARGS,     INT, MPS_SE_VAR)                                 \

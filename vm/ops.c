@@ -263,6 +263,24 @@ MpsValue mps_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
     return binop_impl(t, op, a, b, false);
 }
 
+/* A function of the `types` module (stdlib/lib/types.mps), through the
+ * import hook: the hint objects list[int] and int | None are written in
+ * mps, and only made when a program asks for one. */
+static MpsValue types_call(MpsThread *t, const char *fn, MpsValue a, MpsValue b)
+{
+    MpsInterp *in = t->interp;
+    if (!in->hooks.import) return MPS_NOTIMPLEMENTED;
+    MpsValue name = mps_str_cstr_new(t, "types");
+    if (!name) return MPS_NULL;
+    MPS_ROOT(t, a); MPS_ROOT(t, b);
+    MpsValue mod = in->hooks.import(t, name, MPS_NONE, 0);
+    MpsValue f = mod ? mps_getattr_cstr(t, mod, fn) : MPS_NULL;
+    MpsValue args[2] = {a, b};
+    MpsValue r = f ? mps_call(t, f, 2, args, MPS_NULL) : MPS_NULL;
+    MPS_UNROOT(t, 2);
+    return r;
+}
+
 static MpsValue binop_impl(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bool inplace)
 {
     if (mps_is_small(a) && mps_is_small(b) && op != MPS_BIN_MATMUL) return mps_int_binop(t, op, a, b);
@@ -272,6 +290,9 @@ static MpsValue binop_impl(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b, bo
         r = native_binop(t, op, a, b);
     else
         r = binop1(t, op, a, b);
+    /* type.__or__ / type.__ror__: int | None is a types.UnionType */
+    if (r == MPS_NOTIMPLEMENTED && op == MPS_BIN_OR && (mps_is_class(a) || mps_is_class(b)))
+        r = types_call(t, "_type_or", a, b);
     if (r == MPS_NOTIMPLEMENTED) return binop_error(t, op, a, b, inplace);
     return r;
 }
@@ -1366,8 +1387,12 @@ MpsValue mps_getitem(MpsThread *t, MpsValue obj, MpsValue key)
                 return mps_call(t, ((MpsWrapper *)mps_obj(m))->func, 2, args, MPS_NULL);
             }
             if (m) return mps_call1(t, m, key);
-            if (obj == mps_from_obj(MPS_TYPE(t, CLASS)) || MPS_CLASS(obj)->is_builtin)
-                return obj;    /* list[int], type[X]: annotations only; the class stands for itself */
+            static const MpsKind generic[] = {MPS_K_CLASS, MPS_K_LIST, MPS_K_DICT, MPS_K_TUPLE,
+                                              MPS_K_SET, MPS_K_FROZENSET};
+            for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+                if (obj == mps_from_obj(t->interp->types[generic[i]]))
+                    return types_call(t, "_generic_alias", obj, key);   /* list[int] */
+            return MPS_RAISE(t, TypeError, "type '%S' is not subscriptable", MPS_CLASS(obj)->name);
         }
     }
     return MPS_RAISE(t, TypeError, "'%T' object is not subscriptable", obj);

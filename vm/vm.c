@@ -496,6 +496,39 @@ static MpsValue run_class_body(MpsThread *t, MpsFunction *fn, MpsDict *ns) {
     return mps_vm_eval(t, f, MPS_NULL);
 }
 
+/* PEP 560: a base that is not a class names the classes it stands for
+ * through __mro_entries__ (class L(list[int]) derives from list). Returns
+ * the bases unchanged when no base does. */
+static MpsValue resolve_bases(MpsThread *t, MpsValue bases) {
+    MpsTuple *b = MPS_TUPLE(bases);
+    MpsValue out = MPS_NULL;
+    for (size_t i = 0; i < b->len; i++) {
+        MpsValue base = b->items[i];
+        MpsValue m = mps_is_class(base) ? MPS_NULL : mps_lookup_special(t, base, "__mro_entries__");
+        if (!m) {
+            if (out && mps_list_append(t, out, base) < 0) return MPS_NULL;
+            continue;
+        }
+        if (!out) {
+            out = mps_list_new(t, 0);
+            if (!out) return MPS_NULL;
+            MPS_ROOT(t, out);
+            for (size_t j = 0; j < i; j++)
+                if (mps_list_append(t, out, b->items[j]) < 0) { MPS_UNROOT(t, 1); return MPS_NULL; }
+            MPS_UNROOT(t, 1);
+        }
+        MPS_ROOT(t, out);
+        MpsValue args[2] = {base, bases};
+        MpsValue r = mps_call(t, m, 2, args, MPS_NULL);
+        if (r && !mps_is_tuple(r)) { MPS_RAISE(t, TypeError, "__mro_entries__ must return a tuple"); r = MPS_NULL; }
+        int rc = r ? mps_list_extend(t, out, r) : -1;
+        MPS_UNROOT(t, 1);
+        if (rc < 0) return MPS_NULL;
+    }
+    if (!out) return bases;
+    return mps_tuple_from(t, MPS_LIST(out)->len, MPS_LIST(out)->items);
+}
+
 static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbases, MpsValue kwargs, MpsValue *scratch) {
     MpsValue fnv = base[0], name = base[1];
     if (!mps_is_kind(fnv, MPS_K_FUNCTION)) return MPS_RAISE(t, TypeError, "class body is not a function");
@@ -509,8 +542,14 @@ static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbase
     MpsValue modname = mps_dict_get_str(f->globals, t->interp->s_name);
     if (modname && mps_dict_set(t, ns, t->interp->s_module, modname) < 0) return MPS_NULL;
     if (mps_dict_set(t, ns, t->interp->s_qualname, fn->qualname) < 0) return MPS_NULL;
+    MpsValue orig = bases;
+    bases = resolve_bases(t, bases);
+    if (!bases) return MPS_NULL;
+    scratch[0] = bases;
+    if (nbases > 0) base[2] = orig;   /* its items were copied: the slot keeps the tuple alive */
     MpsValue cell = run_class_body(t, fn, ns);
     if (!cell) return MPS_NULL;
+    if (bases != orig && mps_dict_set_cstr(t, ns, "__orig_bases__", orig) < 0) return MPS_NULL;
     if (kwargs) {       /* class C(Base, metaclass=type, flag=1): no other metaclass */
         MpsValue mk = mps_intern_cstr(t, "metaclass");
         MpsValue meta = mk ? mps_dict_get_str(MPS_DICT(kwargs), mk) : MPS_NULL;
@@ -532,11 +571,12 @@ static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbase
 }
 
 static MpsValue make_function(MpsThread *t, MpsFrame *f, int flags, MpsValue *sp) {
-    /* stack: [defaults] [kwdefaults] [closure] code qualname */
+    /* stack: [defaults] [kwdefaults] [annotations] [closure] code qualname */
     MpsValue qualname = sp[-1], code = sp[-2];
     MpsValue *p = sp - 2;
-    MpsValue closure = MPS_NULL, kwdefaults = MPS_NULL, defaults = MPS_NULL;
+    MpsValue closure = MPS_NULL, kwdefaults = MPS_NULL, defaults = MPS_NULL, annotations = MPS_NULL;
     if (flags & 4) closure = *--p;
+    if (flags & 8) annotations = *--p;
     if (flags & 2) kwdefaults = *--p;
     if (flags & 1) defaults = *--p;
     MpsValue fv = mps_function_new(t, MPS_CODE(code), f->globals, qualname);
@@ -545,6 +585,7 @@ static MpsValue make_function(MpsThread *t, MpsFrame *f, int flags, MpsValue *sp
     fn->closure = closure;
     fn->kwdefaults = kwdefaults;
     fn->defaults = defaults;
+    fn->annotations = annotations;
     return fv;
 }
 
@@ -555,7 +596,7 @@ MpsValue mps_function_new(MpsThread *t, MpsCode *code, MpsDict *globals, MpsValu
     fn->globals = globals;
     fn->name = code->name;
     fn->qualname = qualname ? qualname : code->qualname;
-    fn->defaults = fn->kwdefaults = fn->closure = MPS_NULL;
+    fn->defaults = fn->kwdefaults = fn->closure = fn->annotations = MPS_NULL;
     MpsValue doc = MPS_TUPLE(code->consts)->len ? MPS_TUPLE(code->consts)->items[0] : MPS_NONE;
     fn->doc = (code->flags & MPS_CO_FUNCTION) && mps_is_str(doc) ? doc : MPS_NONE;
     MpsValue mod = globals ? mps_dict_get_str(globals, t->interp->s_name) : MPS_NULL;
@@ -1745,7 +1786,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
 
     TARGET(MAKE_FUNCTION) {
-        int nargs = 2 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1);
+        int nargs = 2 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1);
         v = make_function(t, f, (int)arg, sp);
         if (!v) goto error;
         sp -= nargs;
@@ -2049,6 +2090,7 @@ void mps_code_traverse(MpsObj *o, MpsVisit visit, void *ctx) {
         visit_value(visit, ctx, fn->closure);
         visit_value(visit, ctx, fn->doc);
         visit_value(visit, ctx, fn->module);
+        visit_value(visit, ctx, fn->annotations);
         break;
     }
     case MPS_K_GENERATOR: {

@@ -1,7 +1,8 @@
 # functools — partial, reduce, wraps, update_wrapper, lru_cache, cache,
 # cmp_to_key, total_ordering (written in mps).
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
 _initial_missing = object()
 
 
@@ -42,7 +43,7 @@ def reduce(function, sequence, initial=_initial_missing):
     return value
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -53,6 +54,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__d
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     try:
         wrapper.__wrapped__ = wrapped
     except (AttributeError, TypeError):
@@ -60,7 +63,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__d
     return wrapper
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator

@@ -6,6 +6,7 @@
 
 import collections
 import sys as _sys
+import types as _types
 
 TYPE_CHECKING = False
 _NoneType = type(None)
@@ -51,6 +52,9 @@ def _subst(arg, mapping):
         return mapping.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg.copy_with(tuple(_subst(a, mapping) for a in arg.__args__))
+    if isinstance(arg, (_types.GenericAlias, _types.UnionType)) and arg.__parameters__:
+        sub = tuple(_subst(p, mapping) for p in arg.__parameters__)
+        return arg[sub if len(sub) != 1 else sub[0]]
     if isinstance(arg, list):
         return [_subst(a, mapping) for a in arg]
     return arg
@@ -58,6 +62,21 @@ def _subst(arg, mapping):
 
 class _Final:
     __slots__ = ()
+
+
+# PEP 560: List[int] or Box[int] as a base stands for its origin, and for
+# Generic unless a later base brings it
+def _alias_mro_entries(self, bases):
+    res = []
+    if self.__origin__ not in bases:
+        res.append(self.__origin__)
+    i = bases.index(self)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
 
 
 class ForwardRef(_Final):
@@ -118,6 +137,9 @@ class TypeVar(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
+    def __typing_subst__(self, arg):
+        return _type_check(arg, '')
+
 
 class ParamSpecArgs(_Final):
     def __init__(self, origin):
@@ -144,6 +166,9 @@ class ParamSpec(_Final):
         self.__module__ = '__main__'
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
+
+    def __typing_subst__(self, arg):
+        return arg
 
     def __repr__(self):
         if self.__covariant__:
@@ -183,6 +208,12 @@ class _SpecialForm(_Final):
             raise TypeError('%r is not subscriptable' % (self,))
         return self._getitem(self, parameters)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('%r cannot be used with isinstance()' % (self,))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%r cannot be used with issubclass()' % (self,))
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -207,7 +238,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, '')
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -297,6 +328,20 @@ class _GenericAlias(_Final):
         mapping = dict(zip(self.__parameters__, params))
         return self.copy_with(tuple(_subst(a, mapping) for a in self.__args__))
 
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError('Cannot subclass %r' % (self,))
+        if self._name:          # List[int]: as the bare alias
+            return _alias_mro_entries(self, bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
     def __repr__(self):
         if self._name:
             head = 'typing.' + self._name
@@ -307,6 +352,12 @@ class _GenericAlias(_Final):
         else:
             inner = ', '.join(_type_repr(a) for a in self.__args__)
         return head + '[' + inner + ']'
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -350,9 +401,18 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -422,6 +482,8 @@ class _SpecialGenericAlias(_Final):
         self._inst = inst
         self._name = name if name is not None else origin.__name__
         self.__parameters__ = ()
+
+    __mro_entries__ = _alias_mro_entries
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -568,14 +630,40 @@ class Generic:
     __parameters__ = ()
 
     def __class_getitem__(cls, params):
-        # Generic[T] / Protocol[T] as a base: the class itself; a user
-        # subclass subscripted: an alias whose call makes an instance
-        if cls is Generic or cls is Protocol:
-            _check_generic_params(params)
-            return cls
+        # Generic[T] / Protocol[T]: an alias that stands for the class as a
+        # base; a user subclass subscripted: an alias whose call makes an
+        # instance
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(cls, tuple(_type_check(p, '') for p in params))
+        if cls is Generic or cls is Protocol:
+            _check_generic_params(params)
+            return _GenericAlias(cls, params)
+        params = tuple(_type_check(p, '') for p in params)
+        n = len(cls.__dict__.get('__parameters__', ()))
+        if n and len(params) != n:
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(params) > n else 'few', cls, len(params), n))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # the type variables: those of Generic[...] when it is a base, else
+        # those of all the generic bases in order
+        tvars = []
+        gvars = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                gvars = base.__parameters__
+            else:
+                for p in getattr(base, '__parameters__', ()):
+                    if isinstance(p, (TypeVar, ParamSpec)) and p not in tvars:
+                        tvars.append(p)
+        if gvars is not None:
+            missing = [t for t in tvars if t not in gvars]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join(str(t) for t in missing), ', '.join(str(g) for g in gvars)))
+            tvars = list(gvars)
+        cls.__parameters__ = tuple(tvars)
 
 
 class Protocol(Generic):
@@ -583,6 +671,7 @@ class Protocol(Generic):
     _is_protocol = True
 
     def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = Protocol in cls.__bases__
 
@@ -899,8 +988,10 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, _types.GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -914,6 +1005,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and not (len(res) == 2 and res[0] is ...):
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__args__
     return ()
 
 
