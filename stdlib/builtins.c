@@ -495,6 +495,14 @@ static MpsValue bi_dir(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
 static int bi_class_in(MpsThread *t, MpsValue v, MpsValue cls, bool sub, const char *fname)
 {
     if (mps_is_class(cls)) {
+        if (!mps_obj(cls)->cls->is_builtin) {      /* a metaclass may answer */
+            MpsValue m = mps_lookup_special(t, cls, sub ? "__subclasscheck__" : "__instancecheck__");
+            if (m) {
+                MpsValue r = mps_call2(t, m, cls, v);
+                return r ? mps_truthy(t, r) : -1;
+            }
+            if (t->exc) return -1;
+        }
         if (sub) return mps_is_subclass(MPS_CLASS(v), MPS_CLASS(cls));
         return mps_isinstance(t, v, MPS_CLASS(cls));
     }
@@ -1470,11 +1478,17 @@ static MpsValue bi_slice_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsVa
     return mps_slice_new(t, argv[0], argv[1], argc == 3 ? argv[2] : MPS_NONE);
 }
 
+/* type(x), type(name, bases, ns, **kw), and Meta(name, bases, ns, **kw)
+ * for a metaclass Meta: the new class's own class is the one called */
 static MpsValue bi_type_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
-    (void)cls;
-    if (argc == 1 && mpsl_nkw(kw) == 0) return mps_from_obj(mps_class_of(t, argv[0]));
-    if (argc != 3) return MPS_RAISE(t, TypeError, "type() takes 1 or 3 arguments");
+    size_t nkw = mpsl_nkw(kw);
+    bool plain = cls == MPS_TYPE(t, CLASS);
+    if (plain && argc == 1 && nkw == 0) return mps_from_obj(mps_class_of(t, argv[0]));
+    if (argc != 3) {
+        if (plain) return MPS_RAISE(t, TypeError, "type() takes 1 or 3 arguments");
+        return MPS_RAISE(t, TypeError, "type.__new__() takes exactly 3 arguments (%d given)", argc);
+    }
     if (!mps_is_str(argv[0]))
         return MPS_RAISE(t, TypeError, "type.__new__() argument 1 must be str, not %T", argv[0]);
     if (!mps_is_tuple(argv[1]))
@@ -1484,8 +1498,25 @@ static MpsValue bi_type_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsVal
     MpsDict *d = mps_dict_copy(t, MPS_DICT(argv[2]));
     if (!d) return MPS_NULL;
     MPS_ROOT(t, mps_from_obj(d));
-    MpsClass *c = mps_class_new(t, mps_intern(t, argv[0]), argv[1], d);
-    MPS_UNROOT(t, 1);
+    MpsDict *kwargs = NULL;
+    if (nkw) {
+        kwargs = mps_dict_new(t);
+        if (!kwargs) { MPS_UNROOT(t, 1); return MPS_NULL; }
+        MPS_ROOT(t, mps_from_obj(kwargs));
+        for (size_t i = 0; i < nkw; i++)
+            if (mps_dict_set(t, kwargs, MPS_TUPLE(kw)->items[i], argv[argc + i]) < 0) {
+                MPS_UNROOT(t, 2);
+                return MPS_NULL;
+            }
+    }
+    MpsClass *c = mps_class_create(t, mps_intern(t, argv[0]), argv[1], d);
+    if (c) {
+        c->hdr.cls = cls;
+        MpsValue q = mps_dict_get_cstr(t, d, "__qualname__");
+        if (q && mps_is_str(q)) c->qualname = q;
+        if (mps_class_finish(t, c, kwargs ? mps_from_obj(kwargs) : MPS_NULL) < 0) c = NULL;
+    }
+    MPS_UNROOT(t, nkw ? 2 : 1);
     return c ? mps_from_obj(c) : MPS_NULL;
 }
 
@@ -1610,12 +1641,12 @@ static MpsValue bi_new_for(MpsThread *t, MpsClass *base, int argc, const MpsValu
     { return bi_new_for(t, t->interp->types[idx], argc, argv, kw); }
 BI_NEW(object, MPS_T_OBJECT) BI_NEW(int, MPS_T_INT) BI_NEW(float, MPS_K_FLOAT) BI_NEW(str, MPS_K_STR)
 BI_NEW(tuple, MPS_K_TUPLE) BI_NEW(list, MPS_K_LIST) BI_NEW(dict, MPS_K_DICT) BI_NEW(set, MPS_K_SET)
-BI_NEW(frozenset, MPS_K_FROZENSET) BI_NEW(bytes, MPS_K_BYTES)
+BI_NEW(frozenset, MPS_K_FROZENSET) BI_NEW(bytes, MPS_K_BYTES) BI_NEW(type, MPS_K_CLASS)
 static const struct { int type; MpsCFunc fn; } bi_news[] = {
     {MPS_T_OBJECT, bi_new_object}, {MPS_T_INT, bi_new_int}, {MPS_K_FLOAT, bi_new_float},
     {MPS_K_STR, bi_new_str}, {MPS_K_TUPLE, bi_new_tuple}, {MPS_K_LIST, bi_new_list},
     {MPS_K_DICT, bi_new_dict}, {MPS_K_SET, bi_new_set}, {MPS_K_FROZENSET, bi_new_frozenset},
-    {MPS_K_BYTES, bi_new_bytes},
+    {MPS_K_BYTES, bi_new_bytes}, {MPS_K_CLASS, bi_new_type},
 };
 
 /* ---------------------------------------------------------------- tables */

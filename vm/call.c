@@ -75,7 +75,28 @@ static bool builtin_self_ok(MpsThread *t, MpsBuiltin *b, int argc, const MpsValu
     return false;
 }
 
+static MpsValue call_class_default(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kwnames);
+
+/* Calling a class: a metaclass's own __call__ comes first (its
+ * super().__call__ is type.__call__, the default below). */
 static MpsValue call_class(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kwnames) {
+    MpsClass *meta = cls->hdr.cls;
+    if (!meta->is_builtin) {
+        MpsClass *owner;
+        MpsValue f = mro_lookup(meta, t->interp->s_call, &owner);
+        if (f && owner && !owner->is_builtin) return call_prepend(t, f, mps_from_obj(cls), argc, argv, kwnames);
+    }
+    return call_class_default(t, cls, argc, argv, kwnames);
+}
+
+/* type.__call__(cls, *args, **kwargs) */
+static MpsValue type_call(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames) {
+    if (argc < 1 || !mps_is_class(argv[0]))
+        return MPS_RAISE(t, TypeError, "descriptor '__call__' requires a 'type' object");
+    return call_class_default(t, MPS_CLASS(argv[0]), argc - 1, argv + 1, kwnames);
+}
+
+static MpsValue call_class_default(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kwnames) {
     MpsInterp *in = t->interp;
     /* the singletons' types give back the singleton */
     static const struct { int type; MpsValue v; const char *name; } singletons[] = {
@@ -578,6 +599,8 @@ void mps_call_init(MpsThread *t) {
         add_property(t, fc, "__globals__", fn_get_globals, NULL);
         add_property(t, fc, "__dict__", fn_get_dict, NULL);
         add_property(t, fc, "__annotations__", fn_get_annotations, fn_set_annotations);
+        static const MpsMethodDef type_call_def[] = { {"__call__", type_call}, {NULL, NULL} };
+        mps_class_add_methods(t, MPS_TYPE(t, CLASS), type_call_def);
         MpsValue ap = mps_dict_get_cstr(t, fc->dict, "__annotations__");
         if (ap && mps_is_kind(ap, MPS_K_PROPERTY)) {
             MpsValue d = mps_builtin_new(t, "__annotations__", fn_del_annotations, MPS_NULL);

@@ -312,7 +312,7 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
             return NULL;
         }
         MpsClass *bc = MPS_CLASS(b);
-        if (bc == in->types[MPS_T_BOOL] || bc == in->types[MPS_K_CLASS] ||
+        if (bc == in->types[MPS_T_BOOL] ||
             bc == in->types[MPS_T_NONE] || bc == in->types[MPS_K_FUNCTION] ||
             bc == in->types[MPS_K_GENERATOR] || bc == in->types[MPS_K_RANGE] ||
             bc == in->types[MPS_K_SLICE]) {
@@ -901,10 +901,20 @@ static MpsValue class_getattr(MpsThread *t, MpsValue obj, MpsValue name)
             return mps_from_obj(d);
         }
     }
+    /* a property of a metaclass of its own comes before the class's
+     * attributes (a data descriptor of type(C)) */
+    MpsClass *meta = c->hdr.cls;
+    if (meta && !meta->is_builtin) {
+        MpsValue m = mps_class_lookup(meta, name);
+        if (m && mps_is_kind(m, MPS_K_PROPERTY)) {
+            MpsProperty *p = (MpsProperty *)mps_obj(m);
+            if (p->fget == MPS_NONE) { mps_raise(t, ATTRERR(t), "property '%s' has no getter", mps_str_data(name)); return MPS_NULL; }
+            return mps_call(t, p->fget, 1, &obj, MPS_NULL);
+        }
+    }
     MpsValue v = mps_class_lookup(c, name);
     if (v) return bind_class(t, v, c);
     /* the metaclass (type): its methods bind to the class, e.g. C.mro() */
-    MpsClass *meta = c->hdr.cls;
     if (meta && meta != c) {
         MpsValue m = mps_class_lookup(meta, name);
         if (m) return bind(t, m, obj, meta);
@@ -1370,7 +1380,35 @@ static const MpsMethodDef object_methods[] = {
     {NULL, NULL}
 };
 
+/* type.__init__(cls, name, bases, ns, **kw): the work is type.__new__'s;
+ * a metaclass's super().__init__(…) lands here */
+static MpsValue type_init(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    (void)argv; (void)kwnames;
+    if (argc != 2 && argc != 4)
+        return mps_raise(t, TYPEERR(t), "type.__init__() takes 1 or 3 arguments");
+    return MPS_NONE;
+}
+
+static MpsValue type_instancecheck(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__instancecheck__", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    if (!mps_is_class(argv[0])) return mps_raise(t, TYPEERR(t), "descriptor requires a 'type' object");
+    return mps_bool(mps_isinstance(t, argv[1], MPS_CLASS(argv[0])));
+}
+
+static MpsValue type_subclasscheck(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__subclasscheck__", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    if (!mps_is_class(argv[0])) return mps_raise(t, TYPEERR(t), "descriptor requires a 'type' object");
+    if (!mps_is_class(argv[1])) return mps_raise(t, TYPEERR(t), "issubclass() arg 1 must be a class");
+    return mps_bool(mps_is_subclass(MPS_CLASS(argv[1]), MPS_CLASS(argv[0])));
+}
+
 static const MpsMethodDef type_methods[] = {
+    {"__init__", type_init},
+    {"__instancecheck__", type_instancecheck},
+    {"__subclasscheck__", type_subclasscheck},
     {"mro", type_mro},
     {"__subclasses__", type_subclasses},
     {NULL, NULL}

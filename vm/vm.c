@@ -258,7 +258,8 @@ static MpsValue class_plain_init(MpsThread *t, MpsClass *cls) {
     MpsInterp *in = t->interp;
     MpsClass *object = in->types[MPS_T_OBJECT];
     MpsValue init = MPS_NULL;
-    if (cls->is_builtin || !cls->version || !mps_is_tuple(cls->mro)) return MPS_NULL;
+    /* a metaclass of its own may define __call__: the slow path asks */
+    if (cls->is_builtin || !cls->hdr.cls->is_builtin || !cls->version || !mps_is_tuple(cls->mro)) return MPS_NULL;
     MpsClass *c = cls;
     while (c && !c->ctor) c = c->base;
     if (c == object) {
@@ -529,6 +530,76 @@ static MpsValue resolve_bases(MpsThread *t, MpsValue bases) {
     return mps_tuple_from(t, MPS_LIST(out)->len, MPS_LIST(out)->items);
 }
 
+/* The metaclass of a new class: the most derived of the one asked for and
+ * those of the bases (CPython's _PyType_CalculateMetaclass). */
+static MpsValue class_metaclass(MpsThread *t, MpsClass *winner, MpsValue bases) {
+    MpsTuple *b = MPS_TUPLE(bases);
+    for (size_t i = 0; i < b->len; i++) {
+        if (!mps_is_class(b->items[i])) continue;
+        MpsClass *m = mps_obj(b->items[i])->cls;
+        if (mps_is_subclass(winner, m)) continue;
+        if (mps_is_subclass(m, winner)) { winner = m; continue; }
+        return MPS_RAISE(t, TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                         "a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return mps_from_obj(winner);
+}
+
+/* class C(..., metaclass=M, **kw): ns = M.__prepare__(name, bases, **kw)
+ * when M has one, the body runs in ns, then M(name, bases, ns, **kw) makes
+ * the class. The caller keeps meta and the tuples alive. */
+static MpsValue build_class_meta(MpsThread *t, MpsFunction *fn, MpsValue name, MpsValue meta,
+                                 MpsValue bases, MpsValue orig, MpsDict *ns, MpsValue kwargs) {
+    size_t nkw = kwargs ? MPS_DICT(kwargs)->len : 0;
+    MpsValue kwnames = MPS_NULL;
+    MpsValue *args = calloc(3 + nkw, sizeof *args);
+    if (!args) return mps_raise_nomem(t);
+    MpsValue r = MPS_NULL;
+    int nroot = 0;
+    if (nkw) {
+        kwnames = mps_tuple_new(t, nkw);
+        if (!kwnames) goto out;
+        MPS_ROOT(t, kwnames); nroot++;
+        MpsValue k, v;
+        size_t i = 0;
+        for (size_t pos = 0; mps_dict_next(MPS_DICT(kwargs), &pos, &k, &v); i++) {
+            MPS_TUPLE(kwnames)->items[i] = k;
+            args[3 + i] = v;
+        }
+    }
+    MpsValue pn = mps_intern_cstr(t, "__prepare__");
+    if (!pn) goto out;
+    MpsValue prep = mps_is_class(meta) ? mps_class_lookup(MPS_CLASS(meta), pn) : MPS_NULL;
+    if (prep) {
+        args[0] = name; args[1] = bases;
+        MpsValue ga = mps_getattr_cstr(t, meta, "__prepare__");
+        MpsValue d = ga ? mps_call(t, ga, 2, args, MPS_NULL) : MPS_NULL;
+        if (!d) goto out;
+        if (!mps_is_dict(d)) {
+            MPS_RAISE(t, TypeError, "%S.__prepare__() must return a mapping, not %T",
+                      mps_is_class(meta) ? MPS_CLASS(meta)->name : name, d);
+            goto out;
+        }
+        MpsDict *nd = MPS_DICT(d);
+        MpsValue k, v;
+        for (size_t pos = 0; mps_dict_next(ns, &pos, &k, &v); )
+            if (mps_dict_set(t, nd, k, v) < 0) goto out;
+        ns = nd;
+    }
+    MPS_ROOT(t, mps_from_obj(ns)); nroot++;
+    MpsValue cell = run_class_body(t, fn, ns);
+    if (!cell) goto out;
+    MPS_ROOT(t, cell); nroot++;
+    if (bases != orig && mps_dict_set_cstr(t, ns, "__orig_bases__", orig) < 0) goto out;
+    args[0] = name; args[1] = bases; args[2] = mps_from_obj(ns);
+    r = mps_call(t, meta, 3, args, kwnames);
+    if (r && mps_is_class(r) && mps_is_kind(cell, MPS_K_CELL)) ((MpsCell *)cell)->v = r;
+out:
+    MPS_UNROOT(t, nroot);
+    free(args);
+    return r;
+}
+
 static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbases, MpsValue kwargs, MpsValue *scratch) {
     MpsValue fnv = base[0], name = base[1];
     if (!mps_is_kind(fnv, MPS_K_FUNCTION)) return MPS_RAISE(t, TypeError, "class body is not a function");
@@ -547,18 +618,36 @@ static MpsValue build_class(MpsThread *t, MpsFrame *f, MpsValue *base, int nbase
     if (!bases) return MPS_NULL;
     scratch[0] = bases;
     if (nbases > 0) base[2] = orig;   /* its items were copied: the slot keeps the tuple alive */
+    /* the metaclass: asked for (metaclass=M, a keyword type.__new__ must
+     * not see) or the most derived of the bases' */
+    MpsValue meta = MPS_NULL;
+    if (kwargs) {
+        MpsValue mk = mps_intern_cstr(t, "metaclass");
+        meta = mk ? mps_dict_get_str(MPS_DICT(kwargs), mk) : MPS_NULL;
+        if (meta) {
+            MPS_ROOT(t, meta);
+            int rc = mps_dict_del(t, MPS_DICT(kwargs), mk);
+            MPS_UNROOT(t, 1);
+            if (rc < 0) return MPS_NULL;
+        }
+    }
+    if (!meta || mps_is_class(meta)) {
+        MPS_ROOT(t, meta ? meta : MPS_NONE);
+        MpsValue w = class_metaclass(t, meta ? MPS_CLASS(meta) : MPS_TYPE(t, CLASS), bases);
+        MPS_UNROOT(t, 1);
+        if (!w) return MPS_NULL;
+        meta = w == mps_from_obj(MPS_TYPE(t, CLASS)) ? MPS_NULL : w;
+    }
+    if (meta) {
+        MPS_ROOT(t, meta);
+        MPS_ROOT(t, orig);
+        MpsValue r = build_class_meta(t, fn, name, meta, bases, orig, ns, kwargs);
+        MPS_UNROOT(t, 2);
+        return r;
+    }
     MpsValue cell = run_class_body(t, fn, ns);
     if (!cell) return MPS_NULL;
     if (bases != orig && mps_dict_set_cstr(t, ns, "__orig_bases__", orig) < 0) return MPS_NULL;
-    if (kwargs) {       /* class C(Base, metaclass=type, flag=1): no other metaclass */
-        MpsValue mk = mps_intern_cstr(t, "metaclass");
-        MpsValue meta = mk ? mps_dict_get_str(MPS_DICT(kwargs), mk) : MPS_NULL;
-        if (meta) {
-            if (meta != mps_from_obj(MPS_TYPE(t, CLASS)))
-                return MPS_RAISE(t, TypeError, "metaclasses other than type are not supported");
-            if (mps_dict_del(t, MPS_DICT(kwargs), mk) < 0) return MPS_NULL;
-        }
-    }
     MpsClass *cls = mps_class_create(t, name, bases, ns);
     if (!cls) return MPS_NULL;
     MpsValue q = mps_dict_get_str(ns, t->interp->s_qualname);
