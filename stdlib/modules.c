@@ -12,6 +12,7 @@ MpsValue mps_subprocess_module_new(MpsThread *t);
 MpsValue mps_signal_module_new(MpsThread *t);
 MpsValue mps_gc_module_new(MpsThread *t);
 MpsValue mps_dis_module_new(MpsThread *t);
+MpsValue mps_re_module_new(MpsThread *t);
 
 static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_table[] = {
     {"sys", mpsl_mod_sys},
@@ -28,6 +29,7 @@ static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_ta
     {"_signal", mps_signal_module_new},
     {"gc", mps_gc_module_new},
     {"_dis", mps_dis_module_new},
+    {"_re", mps_re_module_new},
 };
 
 /* a module written in mps (stdlib/lib/NAME.mps, embedded at build time):
