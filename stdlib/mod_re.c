@@ -26,28 +26,42 @@
 #define RE_FLAG_S 16
 #define RE_FLAG_A 256
 
-/* match modes: how a match is anchored, and Python 3.7's rule that a
- * search continuing after an empty match must not find an empty match at
- * the same place */
+/* match modes: how a match is anchored */
 #define RE_MODE_SEARCH 0
 #define RE_MODE_MATCH 1
 #define RE_MODE_FULL 2
-#define RE_MODE_NOTEMPTY 4
 
 typedef struct ReCode {
     MpsNative n;
     pcre2_code *code;
     uint32_t ngroups;
     bool is_bytes;
+    /* a spare match data: a call takes it (or makes its own when another
+     * call holds it) and puts it back, atomically, so that the ~20 KiB
+     * PCRE2 allocates in it for backtracking is not made anew per match */
+    pcre2_match_data *spare;
+    /* set by bind(): the re.Pattern, the class of its matches, and the
+     * interned name of a match's one attribute */
+    MpsValue pattern, match_cls, attr;
 } ReCode;
+
+static void re_code_traverse(MpsObj *o, void (*visit)(MpsValue v, void *ctx), void *ctx)
+{
+    ReCode *c = (ReCode *)o;
+    if (c->pattern) visit(c->pattern, ctx);
+    if (c->match_cls) visit(c->match_cls, ctx);
+    if (c->attr) visit(c->attr, ctx);
+}
 
 static void re_code_finalize(MpsObj *o)
 {
     ReCode *c = (ReCode *)o;
+    if (c->spare) pcre2_match_data_free(c->spare);
     if (c->code) pcre2_code_free(c->code);
+    c->spare = NULL;
     c->code = NULL;
 }
-static const MpsNativeType re_code_type = { "pcre2_code", NULL, re_code_finalize };
+static const MpsNativeType re_code_type = { "pcre2_code", re_code_traverse, re_code_finalize };
 
 static ReCode *re_code_arg(MpsThread *t, MpsValue v)
 {
@@ -109,6 +123,23 @@ static MpsValue re_compile(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     return v;
 }
 
+/* bind(code, pattern, Match): the re.Pattern owning code, and the class of
+ * the match objects made for it */
+static MpsValue re_bind(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "bind", argc, kw, 3, 3) < 0) return MPS_NULL;
+    ReCode *c = re_code_arg(t, argv[0]);
+    if (!c) return MPS_NULL;
+    if (!mps_is_class(argv[2]) || MPS_CLASS(argv[2])->inst_kind != MPS_K_INSTANCE)
+        return MPS_RAISE(t, TypeError, "bind() needs a class");
+    MpsValue attr = mps_intern_cstr(t, "_m");
+    if (!attr) return MPS_NULL;
+    c->pattern = argv[1];
+    c->match_cls = argv[2];
+    c->attr = attr;
+    return MPS_NONE;
+}
+
 /* groups(code) → the number of capturing groups PCRE2 counted */
 static MpsValue re_groups(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
@@ -120,7 +151,7 @@ static MpsValue re_groups(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 /* ---------------------------------------------------------------- subjects */
 
 typedef struct ReSubject {
-    MpsValue v;
+    MpsValue v;           /* what is matched and sliced: a bytes copy of a bytearray */
     const char *data;
     size_t size;          /* bytes */
     size_t len;           /* code points (str) or bytes */
@@ -129,12 +160,12 @@ typedef struct ReSubject {
 
 static int re_subject(MpsThread *t, ReCode *c, MpsValue v, ReSubject *s)
 {
-    s->v = v;
     if (mps_is_str(v)) {
         if (c->is_bytes) {
             MPS_RAISE(t, TypeError, "cannot use a bytes pattern on a string-like object");
             return -1;
         }
+        s->v = v;
         s->data = mps_str_data(v);
         s->size = mps_str_size(v);
         s->len = mps_str_len(v);
@@ -147,6 +178,11 @@ static int re_subject(MpsThread *t, ReCode *c, MpsValue v, ReSubject *s)
             MPS_RAISE(t, TypeError, "cannot use a string pattern on a bytes-like object");
             return -1;
         }
+        /* the pieces of a bytearray are bytes, as in CPython; matching a
+         * copy also keeps a callback from resizing it under PCRE2 */
+        if (mps_is_kind(v, MPS_K_BYTEARRAY) && !(v = mps_bytes_new(t, MPS_BYTES(v)->data, MPS_BYTES(v)->size)))
+            return -1;
+        s->v = v;
         s->data = (const char *)MPS_BYTES(v)->data;
         s->size = s->len = MPS_BYTES(v)->size;
         s->is_str = false;
@@ -193,33 +229,70 @@ static size_t re_off_of(const ReSubject *s, size_t cp)
     return mps_str_offset(s->v, cp);
 }
 
-/* clamp pos/endpos as CPython does: into [0, len] */
-static int re_bounds(MpsThread *t, MpsValue vpos, MpsValue vend, const ReSubject *s, size_t *pos, size_t *end)
+/* a pos/endpos argument (None or absent: the default) clamped as CPython
+ * clamps it, into [0, len] */
+static int re_index(MpsThread *t, MpsValue v, const ReSubject *s, size_t dflt, size_t *out)
 {
-    int64_t p = 0, e = (int64_t)s->len;
-    if (vpos && vpos != MPS_NONE && mps_index(t, vpos, &p) < 0) return -1;
-    if (vend && vend != MPS_NONE && mps_index(t, vend, &e) < 0) return -1;
-    if (p < 0) p = 0;
-    if ((uint64_t)p > s->len) p = (int64_t)s->len;
-    if (e < 0) e = 0;
-    if ((uint64_t)e > s->len) e = (int64_t)s->len;
-    *pos = (size_t)p;
-    *end = (size_t)e;
+    *out = dflt;
+    if (!v || v == MPS_NONE) return 0;
+    int64_t i;
+    if (mps_is_small(v)) {
+        i = mps_small(v);
+    } else if (mps_is_bigint(v)) {
+        i = mpz_sgn(MPS_BIG(v)->z) < 0 ? 0 : INT64_MAX;   /* sys.maxsize and beyond */
+    } else if (mps_index(t, v, &i) < 0) {
+        return -1;
+    }
+    *out = i < 0 ? 0 : (uint64_t)i > s->len ? s->len : (size_t)i;
     return 0;
 }
 
-/* one pcre2_match from byte offset `start` over the subject cut at byte
- * `end`: > 0 matched, 0 no match, -1 error raised */
-static int re_exec(MpsThread *t, ReCode *c, const ReSubject *s, size_t start, size_t end, int mode,
-                   pcre2_match_data *md)
+/* ---------------------------------------------------------------- one call */
+
+/* what a matching function works with: the pattern's code, the subject,
+ * the match data of this call */
+typedef struct ReCall {
+    ReCode *c;
+    MpsValue string;         /* the subject as given */
+    ReSubject s;
+    pcre2_match_data *md;
+    size_t start, end;       /* bytes: where the next search starts, where the subject is cut */
+    bool notempty;           /* the previous match was empty and ended at start */
+} ReCall;
+
+static int re_call_init(MpsThread *t, ReCall *k, MpsValue code, MpsValue string)
+{
+    memset(k, 0, sizeof *k);
+    k->string = string;
+    if (!(k->c = re_code_arg(t, code)) || re_subject(t, k->c, string, &k->s) < 0) return -1;
+    k->md = __atomic_exchange_n(&k->c->spare, NULL, __ATOMIC_ACQ_REL);
+    if (!k->md && !(k->md = pcre2_match_data_create_from_pattern(k->c->code, NULL))) {
+        mps_raise_nomem(t);
+        return -1;
+    }
+    return 0;
+}
+
+static void re_call_done(ReCall *k)
+{
+    pcre2_match_data *none = NULL;
+    if (k->md && !__atomic_compare_exchange_n(&k->c->spare, &none, k->md, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        pcre2_match_data_free(k->md);
+    k->md = NULL;
+}
+
+/* search from k->start with `mode`: > 0 matched, 0 no match, -1 error */
+static int re_exec(MpsThread *t, ReCall *k, int mode)
 {
     uint32_t opts = 0;
     if (mode & RE_MODE_MATCH) opts |= PCRE2_ANCHORED;
     if (mode & RE_MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
-    if (mode & RE_MODE_NOTEMPTY) opts |= PCRE2_NOTEMPTY_ATSTART;
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts, md, NULL);
+    if (k->notempty) opts |= PCRE2_NOTEMPTY_ATSTART;
+    if (k->start > k->end) return 0;
+    pcre2_code *code = k->c->code;
+    int rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts, k->md, NULL);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT)   /* the interpreter keeps its stack on the heap */
-        rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts | PCRE2_NO_JIT, md, NULL);
+        rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts | PCRE2_NO_JIT, k->md, NULL);
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     PCRE2_UCHAR msg[256];
@@ -231,93 +304,282 @@ static int re_exec(MpsThread *t, ReCode *c, const ReSubject *s, size_t start, si
     return -1;
 }
 
-/* the spans of a match as a flat tuple (start0, end0, start1, end1, …),
- * in code points for str; -1 for a group that did not take part */
-static MpsValue re_spans(MpsThread *t, ReCode *c, const ReSubject *s, pcre2_match_data *md)
+/* the next match of a scan (Python 3.7+: after an empty match the next
+ * one may start at the same place but must not be empty there) */
+static int re_next(MpsThread *t, ReCall *k)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    uint32_t n = pcre2_get_ovector_count(md);
-    if (n > c->ngroups + 1) n = c->ngroups + 1;
-    MpsValue tup = mps_tuple_new(t, 2 * ((size_t)c->ngroups + 1));
-    if (!tup) return MPS_NULL;
-    MpsValue *items = MPS_TUPLE(tup)->items;
-    for (size_t i = 0; i < 2 * ((size_t)c->ngroups + 1); i++) items[i] = mps_from_small(-1);
-    for (uint32_t g = 0; g < n; g++) {
-        if (ov[2 * g] == PCRE2_UNSET) continue;
-        items[2 * g] = mps_from_small((int64_t)re_cp_of(t, s, ov[2 * g]));
-        items[2 * g + 1] = mps_from_small((int64_t)re_cp_of(t, s, ov[2 * g + 1]));
+    int rc = re_exec(t, k, RE_MODE_SEARCH);
+    if (rc > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(k->md);
+        k->notempty = ov[0] == ov[1];
+        k->start = ov[1];
     }
-    return tup;
+    return rc;
 }
 
-/* match(code, string, pos, endpos, mode) → spans tuple or None */
+/* start and end of group g in bytes, false if it did not take part */
+static bool re_group(const ReCall *k, uint32_t g, size_t *a, size_t *b)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(k->md);
+    if (g >= pcre2_get_ovector_count(k->md) || ov[2 * g] == PCRE2_UNSET) return false;
+    *a = ov[2 * g];
+    *b = ov[2 * g + 1];
+    return true;
+}
+
+/* a piece of the subject (bytes offsets): str, or bytes */
+static MpsValue re_slice(MpsThread *t, const ReSubject *s, size_t a, size_t b)
+{
+    if (b < a) b = a;
+    if (s->is_str) return mps_str_new(t, s->data + a, b - a);
+    return mps_bytes_new(t, s->data + a, b - a);
+}
+
+/* group g's text, or dflt when it did not take part */
+static MpsValue re_group_text(MpsThread *t, const ReCall *k, uint32_t g, MpsValue dflt)
+{
+    size_t a = 0, b = 0;
+    if (!re_group(k, g, &a, &b)) return dflt ? dflt : re_slice(t, &k->s, 0, 0);
+    return re_slice(t, &k->s, a, b);
+}
+
+/* a re.Match for the current match: an instance of the class given to
+ * bind() (whose __init__ refuses to run) with one attribute, _m =
+ * (code, string, subject, pos, endpos, start0, end0, start1, end1, …):
+ * the spans in code points for str, -1 for a group that did not take part */
+static MpsValue re_new_match(MpsThread *t, ReCall *k, size_t pos, size_t endpos)
+{
+    ReCode *c = k->c;
+    if (!c->match_cls) return MPS_RAISE(t, RuntimeError, "_re.bind() was not called");
+    MpsValue tup = mps_tuple_new(t, 5 + 2 * ((size_t)c->ngroups + 1));
+    if (!tup) return MPS_NULL;
+    MpsValue *items = MPS_TUPLE(tup)->items;
+    items[0] = c->pattern;
+    items[1] = k->string;
+    items[2] = k->s.v;
+    items[3] = mps_from_small((int64_t)pos);
+    items[4] = mps_from_small((int64_t)endpos);
+    for (uint32_t g = 0; g <= c->ngroups; g++) {
+        size_t a, b;
+        if (re_group(k, g, &a, &b)) {
+            items[5 + 2 * g] = mps_from_small((int64_t)re_cp_of(t, &k->s, a));
+            items[6 + 2 * g] = mps_from_small((int64_t)re_cp_of(t, &k->s, b));
+        } else {
+            items[5 + 2 * g] = items[6 + 2 * g] = mps_from_small(-1);
+        }
+    }
+    MpsInstance *o = mps_gc_alloc(t, sizeof(MpsInstance), MPS_K_INSTANCE, MPS_CLASS(c->match_cls));
+    if (!o) return mps_raise_nomem(t);
+    if (!(o->dict = mps_dict_new(t)) || mps_dict_set(t, o->dict, c->attr, tup) < 0) return MPS_NULL;
+    return mps_from_obj(o);
+}
+
+/* ---------------------------------------------------------------- functions */
+
+/* match(code, string, pos, endpos, mode) → re.Match or None */
 static MpsValue re_match(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "match", argc, kw, 5, 5) < 0) return MPS_NULL;
-    ReCode *c = re_code_arg(t, argv[0]);
-    if (!c) return MPS_NULL;
-    ReSubject s;
-    size_t pos, end;
+    ReCall k;
+    size_t pos, endpos;
     int64_t mode;
-    if (re_subject(t, c, argv[1], &s) < 0 || re_bounds(t, argv[2], argv[3], &s, &pos, &end) < 0 ||
-        mpsl_int_arg(t, argv[4], &mode) < 0)
+    if (re_call_init(t, &k, argv[0], argv[1]) < 0 || re_index(t, argv[2], &k.s, 0, &pos) < 0 ||
+        re_index(t, argv[3], &k.s, k.s.len, &endpos) < 0 || mpsl_int_arg(t, argv[4], &mode) < 0) {
+        re_call_done(&k);
         return MPS_NULL;
-    if (pos > end) return MPS_NONE;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, NULL);
-    if (!md) return mps_raise_nomem(t);
-    size_t bstart = re_off_of(&s, pos), bend = re_off_of(&s, end);
-    int rc = re_exec(t, c, &s, bstart, bend, (int)mode, md);
-    MpsValue r = rc > 0 ? re_spans(t, c, &s, md) : rc == 0 ? MPS_NONE : MPS_NULL;
-    pcre2_match_data_free(md);
+    }
+    MpsValue r = MPS_NONE;
+    if (pos <= endpos) {
+        k.start = re_off_of(&k.s, pos);
+        k.end = re_off_of(&k.s, endpos);
+        int rc = re_exec(t, &k, (int)mode);
+        r = rc > 0 ? re_new_match(t, &k, pos, endpos) : rc == 0 ? MPS_NONE : MPS_NULL;
+    }
+    re_call_done(&k);
     return r;
 }
 
-/* scan(code, string, pos, endpos, notempty, maxcount) → list of spans
- * tuples of the successive non-overlapping matches of a search from pos,
- * at most maxcount of them (0: all). As Python 3.7+: after an empty match
- * the next one may start at the same place but must not be empty there.
- * A caller that wants more continues from the end of the last one, with
- * notempty true if it was empty. */
-static MpsValue re_scan(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+/* iter(code, string, start, notempty, pos, endpos, maxcount) → list of
+ * the re.Match objects of successive matches of a search from start (at
+ * most maxcount, 0: all), whose pos and endpos are the given ones. A
+ * caller wanting more continues from the end of the last one, notempty
+ * if that match was empty. */
+static MpsValue re_iter(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "scan", argc, kw, 6, 6) < 0) return MPS_NULL;
-    ReCode *c = re_code_arg(t, argv[0]);
-    if (!c) return MPS_NULL;
-    ReSubject s;
-    size_t pos, end;
+    if (mps_args_count(t, "iter", argc, kw, 7, 7) < 0) return MPS_NULL;
+    ReCall k;
+    size_t start, pos, endpos;
     int64_t maxcount;
-    if (re_subject(t, c, argv[1], &s) < 0 || re_bounds(t, argv[2], argv[3], &s, &pos, &end) < 0 ||
-        mpsl_int_arg(t, argv[5], &maxcount) < 0)
+    int notempty;
+    if (re_call_init(t, &k, argv[0], argv[1]) < 0 || re_index(t, argv[2], &k.s, 0, &start) < 0 ||
+        (notempty = mps_truthy(t, argv[3])) < 0 || re_index(t, argv[4], &k.s, 0, &pos) < 0 ||
+        re_index(t, argv[5], &k.s, k.s.len, &endpos) < 0 || mpsl_int_arg(t, argv[6], &maxcount) < 0) {
+        re_call_done(&k);
         return MPS_NULL;
-    int notempty = mps_truthy(t, argv[4]);
-    if (notempty < 0) return MPS_NULL;
-    MpsValue out = mps_list_new(t, 0);
-    if (!out || pos > end) return out;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, NULL);
-    if (!md) return mps_raise_nomem(t);
-    size_t start = re_off_of(&s, pos), bend = re_off_of(&s, end);
-    int64_t n = 0;
-    while (maxcount <= 0 || n < maxcount) {
-        if (start > bend) break;
-        int rc = re_exec(t, c, &s, start, bend, notempty ? RE_MODE_NOTEMPTY : RE_MODE_SEARCH, md);
-        if (rc < 0) { out = MPS_NULL; break; }
-        if (rc == 0) break;
-        MpsValue sp = re_spans(t, c, &s, md);
-        if (!sp || mps_list_append(t, out, sp) < 0) { out = MPS_NULL; break; }
-        n++;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        notempty = ov[0] == ov[1];
-        start = ov[1];
     }
-    pcre2_match_data_free(md);
+    MpsValue out = mps_list_new(t, 0);
+    if (out && start <= endpos) {
+        k.start = re_off_of(&k.s, start);
+        k.end = re_off_of(&k.s, endpos);
+        k.notempty = notempty;
+        for (int64_t n = 0; maxcount <= 0 || n < maxcount; n++) {
+            int rc = re_next(t, &k);
+            if (rc <= 0) {
+                if (rc < 0) out = MPS_NULL;
+                break;
+            }
+            MpsValue m = re_new_match(t, &k, pos, endpos);
+            if (!m || mps_list_append(t, out, m) < 0) { out = MPS_NULL; break; }
+        }
+    }
+    re_call_done(&k);
     return out;
+}
+
+/* findall(code, string, pos, endpos) → Pattern.findall's list */
+static MpsValue re_findall(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "findall", argc, kw, 4, 4) < 0) return MPS_NULL;
+    ReCall k;
+    size_t pos, endpos;
+    if (re_call_init(t, &k, argv[0], argv[1]) < 0 || re_index(t, argv[2], &k.s, 0, &pos) < 0 ||
+        re_index(t, argv[3], &k.s, k.s.len, &endpos) < 0) {
+        re_call_done(&k);
+        return MPS_NULL;
+    }
+    MpsValue out = mps_list_new(t, 0);
+    if (out && pos <= endpos) {
+        k.start = re_off_of(&k.s, pos);
+        k.end = re_off_of(&k.s, endpos);
+        uint32_t ng = k.c->ngroups;
+        MpsValue empty = re_slice(t, &k.s, 0, 0);
+        int rc = 0;
+        while (empty && (rc = re_next(t, &k)) > 0) {
+            MpsValue item;
+            if (ng <= 1) {
+                item = re_group_text(t, &k, ng, empty);
+            } else if ((item = mps_tuple_new(t, ng))) {
+                for (uint32_t g = 1; g <= ng && item; g++) {
+                    MpsValue v = re_group_text(t, &k, g, empty);
+                    if (v) MPS_TUPLE(item)->items[g - 1] = v;
+                    else item = MPS_NULL;
+                }
+            }
+            if (!item || mps_list_append(t, out, item) < 0) { rc = -1; break; }
+        }
+        if (!empty || rc < 0) out = MPS_NULL;
+    }
+    re_call_done(&k);
+    return out;
+}
+
+/* split(code, string, maxsplit) → Pattern.split's list */
+static MpsValue re_split(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "split", argc, kw, 3, 3) < 0) return MPS_NULL;
+    ReCall k;
+    int64_t maxsplit;
+    if (re_call_init(t, &k, argv[0], argv[1]) < 0 || mpsl_int_arg(t, argv[2], &maxsplit) < 0) {
+        re_call_done(&k);
+        return MPS_NULL;
+    }
+    MpsValue out = mps_list_new(t, 0);
+    k.end = k.s.size;
+    size_t last = 0;
+    int64_t n = 0;
+    int rc = 0;
+    while (out && maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && (rc = re_next(t, &k)) > 0) {
+        size_t a = 0, b = 0;
+        re_group(&k, 0, &a, &b);
+        MpsValue piece = re_slice(t, &k.s, last, a);
+        if (!piece || mps_list_append(t, out, piece) < 0) { rc = -1; break; }
+        for (uint32_t g = 1; g <= k.c->ngroups; g++) {
+            MpsValue v = re_group_text(t, &k, g, MPS_NONE);
+            if (!v || mps_list_append(t, out, v) < 0) { rc = -1; break; }
+        }
+        if (rc < 0) break;
+        last = b;
+        n++;
+    }
+    if (out && rc >= 0) {
+        MpsValue piece = re_slice(t, &k.s, last, k.s.size);
+        if (!piece || mps_list_append(t, out, piece) < 0) rc = -1;
+    }
+    re_call_done(&k);
+    return rc < 0 ? MPS_NULL : out;
+}
+
+/* sub(code, string, count, template) → (result, n). template: a list
+ * of literal pieces (str or bytes, as the subject) and group numbers
+ * (int); an unmatched group adds nothing. */
+static MpsValue re_sub(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "sub", argc, kw, 4, 4) < 0) return MPS_NULL;
+    ReCall k;
+    int64_t count;
+    MpsValue *items;
+    int64_t nitems = mps_seq_items(argv[3], &items);
+    if (re_call_init(t, &k, argv[0], argv[1]) < 0 || mpsl_int_arg(t, argv[2], &count) < 0) {
+        re_call_done(&k);
+        return MPS_NULL;
+    }
+    for (int64_t i = 0; i < nitems; i++) {
+        MpsValue v = items[i];
+        bool ok = mps_is_small(v) ? mps_small(v) >= 0 && mps_small(v) <= k.c->ngroups
+                                  : k.s.is_str ? mps_is_str(v) : mps_is_kind(v, MPS_K_BYTES);
+        if (!ok) nitems = -1;
+    }
+    if (nitems < 0) {
+        re_call_done(&k);
+        return MPS_RAISE(t, TypeError, "sub() template must be a list of pieces and group numbers");
+    }
+    MpsBuf b;
+    mps_buf_init(&b);
+    k.end = k.s.size;
+    size_t last = 0;
+    int64_t n = 0;
+    int rc = 0;
+    while (count >= 0 && (count == 0 || n < count) && (rc = re_next(t, &k)) > 0) {
+        size_t a = 0, e = 0;
+        re_group(&k, 0, &a, &e);
+        mps_buf_add(&b, k.s.data + last, a - last);
+        for (int64_t i = 0; i < nitems; i++) {
+            MpsValue v = items[i];
+            size_t ga = 0, gb = 0;
+            if (mps_is_small(v)) {
+                if (re_group(&k, (uint32_t)mps_small(v), &ga, &gb)) mps_buf_add(&b, k.s.data + ga, gb - ga);
+            } else if (mps_is_str(v)) {
+                mps_buf_add(&b, mps_str_data(v), mps_str_size(v));
+            } else {
+                mps_buf_add(&b, (const char *)MPS_BYTES(v)->data, MPS_BYTES(v)->size);
+            }
+        }
+        last = e;
+        n++;
+    }
+    MpsValue r = MPS_NULL;
+    if (rc >= 0) {
+        if (n == 0) {
+            r = k.s.v;
+        } else {
+            mps_buf_add(&b, k.s.data + last, k.s.size - last);   /* b.data is set from here */
+            r = k.s.is_str ? mps_str_new(t, b.data, b.len) : mps_bytes_new(t, b.data, b.len);
+        }
+    }
+    mps_buf_free(&b);
+    re_call_done(&k);
+    return r ? mps_tuple_pack(t, 2, r, mps_from_small(n)) : MPS_NULL;
 }
 
 static const MpsMethodDef re_functions[] = {
     { "compile", re_compile },
     { "groups", re_groups },
+    { "bind", re_bind },
     { "match", re_match },
-    { "scan", re_scan },
+    { "iter", re_iter },
+    { "findall", re_findall },
+    { "split", re_split },
+    { "sub", re_sub },
     { NULL, NULL }
 };
 
@@ -332,7 +594,6 @@ MpsValue mps_re_module_new(MpsThread *t)
     mpsl_set(t, m, "MODE_SEARCH", mps_from_small(RE_MODE_SEARCH));
     mpsl_set(t, m, "MODE_MATCH", mps_from_small(RE_MODE_MATCH));
     mpsl_set(t, m, "MODE_FULL", mps_from_small(RE_MODE_FULL));
-    mpsl_set(t, m, "MODE_NOTEMPTY", mps_from_small(RE_MODE_NOTEMPTY));
     MPS_UNROOT(t, 1);
     return t->exc ? MPS_NULL : m;
 }

@@ -1126,7 +1126,15 @@ _ASCII_CLASS = {
 # Unicode categories by property, for (?u:...) inside an ASCII pattern
 _UNI_CLASS = {
     'd': '\\p{Nd}', 'D': '\\P{Nd}', 'w': '\\p{Xwd}', 'W': '\\P{Xwd}',
-    's': '\\p{Xps}', 'S': '\\P{Xps}',
+}
+# Python's Unicode \s is str.isspace(), which has \x1c-\x1f and not U+180E
+# as PCRE2's has: always spelled out
+_UNI_SPACE = {
+    's': '\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}'
+         '\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}',
+    'S': '\\x{0}-\\x{8}\\x{e}-\\x{1b}\\x{21}-\\x{84}\\x{86}-\\x{9f}\\x{a1}-\\x{167f}'
+         '\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}\\x{2030}-\\x{205e}'
+         '\\x{2060}-\\x{2fff}\\x{3001}-\\x{10ffff}',
 }
 
 
@@ -1163,6 +1171,9 @@ class _Writer:
 
     def category(self, cat, flags, inclass):
         a = self.ascii(flags)
+        if not a and cat in _UNI_SPACE:
+            body = _UNI_SPACE[cat]
+            return body if inclass else '[' + body + ']'
         if a == self.global_ascii:
             return '\\' + cat
         if a:
@@ -1396,7 +1407,7 @@ def _parse_template(source, pattern):
 
 def _expand_template(template, match):
     g = match.group
-    empty = match._s[:0]
+    empty = match._m[2][:0]
     groups, literals = template
     literals = literals[:]
     for index, group in groups:
@@ -1412,29 +1423,6 @@ _FULL = _re.MODE_FULL
 _CHUNK = 64          # matches fetched from _re per call by finditer
 
 
-def _subject(pattern, string):
-    # what matching and slicing use: bytes for any bytes-like subject (the
-    # pieces of a bytearray are bytes, as in CPython)
-    if isinstance(string, str):
-        if pattern._isbytes:
-            raise TypeError("cannot use a bytes pattern on a string-like object")
-        return string
-    if isinstance(string, bytes):
-        if not pattern._isbytes:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-        return string
-    if isinstance(string, bytearray):
-        if not pattern._isbytes:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-        return bytes(string)
-    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-
-
-def _bound(n, length):
-    n = n.__index__() if not isinstance(n, int) else n
-    return 0 if n < 0 else length if n > length else n
-
-
 class Pattern:
     """Compiled regular expression object."""
 
@@ -1443,7 +1431,7 @@ class Pattern:
 
     def __repr__(self):
         flags = self.flags
-        if self._isstr and (flags & (SRE_FLAG_LOCALE | SRE_FLAG_UNICODE | SRE_FLAG_ASCII)) == SRE_FLAG_UNICODE:
+        if not self._isbytes and (flags & (SRE_FLAG_LOCALE | SRE_FLAG_UNICODE | SRE_FLAG_ASCII)) == SRE_FLAG_UNICODE:
             flags &= ~SRE_FLAG_UNICODE
         text = repr(self.pattern)[:200]
         if not flags:
@@ -1483,116 +1471,37 @@ class Pattern:
     def groupindex(self):
         return dict(self._groupindex)
 
-    # matching
+    # matching: _re does the work and makes the Match objects
 
-    def _one(self, string, pos, endpos, mode):
-        s = _subject(self, string)
-        spans = _re.match(self._code, s, pos, endpos, mode)
-        if spans is None:
-            return None
-        n = len(s)
-        return _new_match(self, string, s, spans, _bound(pos, n), _bound(endpos, n))
-
-    def match(self, string, pos=0, endpos=sys.maxsize):
+    def match(self, string, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
-        return self._one(string, pos, endpos, _MATCH)
+        return _re.match(self._code, string, pos, endpos, _MATCH)
 
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+    def fullmatch(self, string, pos=0, endpos=None):
         """Matches against all of the string."""
-        return self._one(string, pos, endpos, _FULL)
+        return _re.match(self._code, string, pos, endpos, _FULL)
 
-    def search(self, string, pos=0, endpos=sys.maxsize):
+    def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a corresponding match object instance.
 
         Return None if no position in the string matches."""
-        return self._one(string, pos, endpos, _SEARCH)
+        return _re.match(self._code, string, pos, endpos, _SEARCH)
 
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
+    def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches for the RE pattern in string.
 
         For each match, the iterator returns a match object."""
-        s = _subject(self, string)
-        n = len(s)
-        return _finditer(self, string, s, _bound(pos, n), _bound(endpos, n))
+        # a first chunk now: errors (a bad subject) show at the call
+        first = _re.iter(self._code, string, pos, False, pos, endpos, _CHUNK)
+        return _finditer(self, string, first, pos, endpos)
 
-    def findall(self, string, pos=0, endpos=sys.maxsize):
+    def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
-        s = _subject(self, string)
-        spans = _re.scan(self._code, s, pos, endpos, False, 0)
-        groups = self.groups
-        if groups == 0:
-            return [s[sp[0]:sp[1]] for sp in spans]
-        empty = s[:0]
-        if groups == 1:
-            return [s[sp[2]:sp[3]] if sp[2] >= 0 else empty for sp in spans]
-        out = []
-        for sp in spans:
-            out.append(tuple([s[sp[k]:sp[k + 1]] if sp[k] >= 0 else empty
-                              for k in range(2, 2 * groups + 2, 2)]))
-        return out
+        return _re.findall(self._code, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
-        s = _subject(self, string)
-        if maxsplit < 0:
-            return [s[:]]
-        out = []
-        last = 0
-        groups = self.groups
-        for sp in _re.scan(self._code, s, 0, len(s), False, maxsplit):
-            out.append(s[last:sp[0]])
-            for k in range(2, 2 * groups + 2, 2):
-                out.append(s[sp[k]:sp[k + 1]] if sp[k] >= 0 else None)
-            last = sp[1]
-        out.append(s[last:])
-        return out
-
-    def _subx(self, repl, string, count):
-        s = _subject(self, string)
-        empty = s[:0]
-        if count < 0:
-            return s[:], 0
-        template = None
-        literal = None
-        if callable(repl):
-            call = repl
-        else:
-            call = None
-            if self._isbytes and isinstance(repl, (bytes, bytearray)):
-                has_escape = b'\\' in repl
-            elif not self._isbytes and isinstance(repl, str):
-                has_escape = '\\' in repl
-            else:
-                has_escape = False
-            if not has_escape:
-                literal = repl
-            else:
-                template = self._template(repl)
-                if not template[0] and len(template[1]) == 1:
-                    literal = template[1][0]
-                    template = None
-        spans = _re.scan(self._code, s, 0, len(s), False, count)
-        if not spans:
-            return s[:], 0
-        pieces = []
-        i = 0
-        n = len(s)
-        for sp in spans:
-            b = sp[0]
-            if i < b:
-                pieces.append(s[i:b])
-            if literal is not None:
-                if literal:
-                    pieces.append(literal)
-            else:
-                m = _new_match(self, string, s, sp, 0, n)
-                item = call(m) if call is not None else _expand_template(template, m)
-                if item is not None:
-                    pieces.append(item)
-            i = sp[1]
-        if i < n:
-            pieces.append(s[i:])
-        return empty.join(pieces), len(spans)
+        return _re.split(self._code, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."""
@@ -1602,15 +1511,64 @@ class Pattern:
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."""
         return self._subx(repl, string, count)
 
+    def _subx(self, repl, string, count):
+        iscall = callable(repl)
+        if not iscall:
+            if not isinstance(repl, (str, bytes, bytearray)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+            pieces = self._template(repl)
+            if pieces is not None:
+                return _re.sub(self._code, string, count, pieces)
+        # a callable, or a replacement of the wrong type (an error once used)
+        matches = _re.iter(self._code, string, 0, False, 0, None, count) if count >= 0 else []
+        if not matches:
+            return _re.sub(self._code, string, -1, [])
+        s = matches[0]._m[2]
+        pieces = []
+        i = 0
+        for m in matches:
+            b = m._m[5]
+            if i < b:
+                pieces.append(s[i:b])
+            item = repl(m) if iscall else repl
+            if item is not None:
+                if self._isbytes:
+                    if not isinstance(item, (bytes, bytearray)):
+                        raise TypeError("sequence item %d: expected a bytes-like object, %s found" %
+                                        (len(pieces), type(item).__name__))
+                elif not isinstance(item, str):
+                    raise TypeError("sequence item %d: expected str instance, %s found" %
+                                    (len(pieces), type(item).__name__))
+                pieces.append(item)
+            i = m._m[6]
+        if i < len(s):
+            pieces.append(s[i:])
+        return s[:0].join(pieces), len(matches)
+
     def _template(self, repl):
+        # repl as _re.sub's list of literal pieces and group numbers, or
+        # None if its type does not suit the pattern
+        if self._isbytes:
+            if not isinstance(repl, (bytes, bytearray)):
+                return None
+            if b'\\' not in repl:
+                return [bytes(repl)]
+        else:
+            if not isinstance(repl, str):
+                return None
+            if '\\' not in repl:
+                return [repl]
         cache = self._templates
-        t = cache.get(repl)
-        if t is None:
-            t = _parse_template(repl, self)
+        pieces = cache.get(repl)
+        if pieces is None:
+            groups, literals = _parse_template(repl, self)
+            for index, group in groups:
+                literals[index] = group
+            pieces = [x for x in literals if x != '' and x != b'']
             if len(cache) >= 64:
                 cache.clear()
-            cache[repl] = t
-        return t
+            cache[repl] = pieces
+        return pieces
 
 
 _REPR_FLAGS = [
@@ -1622,29 +1580,28 @@ _REPR_FLAGS = [
 ]
 
 
-def _finditer(pattern, string, s, pos, endpos):
-    code = pattern._code
-    notempty = False
+def _finditer(pattern, string, matches, pos, endpos):
     while True:
-        spans = _re.scan(code, s, pos, endpos, notempty, _CHUNK)
-        for sp in spans:
-            yield _new_match(pattern, string, s, sp, pos, endpos)
-        if len(spans) < _CHUNK:
+        yield from matches
+        if len(matches) < _CHUNK:
             return
-        last = spans[-1]
-        pos = last[1]
-        notempty = last[0] == last[1]
+        m = matches[-1]._m
+        matches = _re.iter(pattern._code, string, m[6], m[5] == m[6], pos, endpos, _CHUNK)
 
 
 class Match:
     """The result of re.match() and re.search()."""
+    # _re makes them with one attribute, _m = (pattern, string, subject,
+    # pos, endpos, start0, end0, start1, end1, ...): subject is string, or a
+    # bytes copy of a bytearray; spans of groups that did not take part -1
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
     def __repr__(self):
+        m = self._m
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._spans[0], self._spans[1], repr(self.group(0))[:50])
+            m[5], m[6], repr(m[2][m[5]:m[6]])[:50])
 
     def __bool__(self):
         return True
@@ -1658,34 +1615,54 @@ class Match:
     def __reduce__(self):
         raise TypeError("cannot pickle 're.Match' object")
 
+    @property
+    def re(self):
+        return self._m[0]
+
+    @property
+    def string(self):
+        return self._m[1]
+
+    @property
+    def pos(self):
+        return self._m[3]
+
+    @property
+    def endpos(self):
+        return self._m[4]
+
     def _index(self, g):
         if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
+            if 0 <= g <= self._m[0].groups:
                 return g
         elif isinstance(g, str):
-            i = self.re._groupindex.get(g)
+            i = self._m[0]._groupindex.get(g)
             if i is not None:
                 return i
         elif hasattr(g, '__index__'):
             i = g.__index__()
-            if 0 <= i <= self.re.groups:
+            if 0 <= i <= self._m[0].groups:
                 return i
         raise IndexError("no such group")
 
     def _get(self, g, default=None):
-        i = self._index(g)
-        sp = self._spans
-        a = sp[2 * i]
+        m = self._m
+        if type(g) is int and 0 <= g <= m[0].groups:
+            k = 5 + 2 * g
+        else:
+            k = 5 + 2 * self._index(g)
+        a = m[k]
         if a < 0:
             return default
-        return self._s[a:sp[2 * i + 1]]
+        return m[2][a:m[k + 1]]
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.
         Return subgroup(s) of the match by indices or names.
         For 0 returns the entire match."""
         if not args:
-            return self._s[self._spans[0]:self._spans[1]]
+            m = self._m
+            return m[2][m[5]:m[6]]
         if len(args) == 1:
             return self._get(args[0])
         return tuple([self._get(g) for g in args])
@@ -1698,48 +1675,51 @@ class Match:
 
           default
             Is used for groups that did not participate in the match."""
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
+        m = self._m
+        s = m[2]
+        return tuple([s[m[k]:m[k + 1]] if m[k] >= 0 else default for k in range(7, len(m), 2)])
 
     def groupdict(self, default=None):
         """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name.
 
           default
             Is used for groups that did not participate in the match."""
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+        return {name: self._get(i, default) for name, i in self._m[0]._groupindex.items()}
 
     def start(self, group=0):
         """Return index of the start of the substring matched by group."""
-        return self._spans[2 * self._index(group)]
+        return self._m[5 + 2 * self._index(group)]
 
     def end(self, group=0):
         """Return index of the end of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 1]
+        return self._m[6 + 2 * self._index(group)]
 
     def span(self, group=0):
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
+        m = self._m
+        k = 5 + 2 * self._index(group)
+        return (m[k], m[k + 1])
 
     @property
     def regs(self):
-        sp = self._spans
-        return tuple([(sp[k], sp[k + 1]) for k in range(0, len(sp), 2)])
+        m = self._m
+        return tuple([(m[k], m[k + 1]) for k in range(5, len(m), 2)])
 
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
-        return _expand_template(_parse_template(template, self.re), self)
+        return _expand_template(_parse_template(template, self._m[0]), self)
 
     @property
     def lastindex(self):
         # the group whose closing parenthesis was passed last: the one
         # ending last, the enclosing (or later) one among those ending there
-        sp = self._spans
-        order = self.re._closeorder
+        m = self._m
+        order = m[0]._closeorder
         best = None
         best_end = -1
-        for i in range(1, self.re.groups + 1):
-            e = sp[2 * i + 1]
-            if sp[2 * i] >= 0 and (e > best_end or (e == best_end and order[i] > order[best])):
+        for i in range(1, m[0].groups + 1):
+            e = m[6 + 2 * i]
+            if m[5 + 2 * i] >= 0 and (e > best_end or (e == best_end and order[i] > order[best])):
                 best = i
                 best_end = e
         return best
@@ -1749,21 +1729,13 @@ class Match:
         i = self.lastindex
         if i is None:
             return None
-        for name, gi in self.re._groupindex.items():
+        for name, gi in self._m[0]._groupindex.items():
             if gi == i:
                 return name
         return None
 
 
-def _new_match(pattern, string, s, spans, pos, endpos):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m._s = s
-    m._spans = spans
-    m.pos = pos
-    m.endpos = endpos
-    return m
+
 
 
 def _compile_new(pattern, flags):
@@ -1784,8 +1756,8 @@ def _compile_new(pattern, flags):
     pat._groupindex = state.groupdict
     pat._closeorder = state.closeorder
     pat._code = code
+    _re.bind(code, pat, Match)
     pat._isbytes = isbytes
-    pat._isstr = not isbytes
     pat._templates = {}
     return pat
 

@@ -1,0 +1,40 @@
+# re.sub/subn/split: templates (\1 \g<n> \g<name> escapes), callables, count, empty matches (3.7+), split with groups and maxsplit
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, foo bar'))
+print(re.sub(r'(?P<first>\w+) (?P<last>\w+)', r'\g<last>, \g<first>', 'John Smith'))
+print(re.sub(r'(\d)', r'<\g<1>0>', 'a1b2'), re.sub(r'(\d)', r'\g<0>\g<0>', 'a1b2'))
+print(repr(re.sub('x', r'\n\t\\\a', 'axb')))
+print(repr(re.sub('x', r'\0\101\012', 'x')), repr(re.sub('(x)', r'\1\-\.', 'x')))
+print(re.sub('a', 'b', 'aaa', count=2), re.sub('a', 'b', 'aaa', 0), re.sub('a', 'b', 'aaa', -1))
+print(re.subn('a', 'b', 'banana'), re.subn('z', 'b', 'banana'), re.subn('a', 'b', 'banana', 2))
+print(re.sub('x*', '-', 'abxd'), re.sub('x*', '-', ''), re.sub('', '-', 'abc'))
+print(re.sub(r'\b', '|', 'a bc d'), re.sub('(?=b)', '^', 'abab'), re.sub('a|', '-', 'bab'))
+print(re.sub('(a)|b', r'[\1]', 'ab'), re.sub('(a)|(b)', r'[\1\2]', 'abc'))
+print(re.sub(r'\d+', lambda m: str(int(m.group()) * 2), 'a1 b22 c333'))
+print(re.sub(r'\w', lambda m: None, 'a-b'), re.sub('(?P<c>.)', lambda m: m.group('c').upper(), 'xyz', 2))
+print(re.subn(r'\s+', ' ', '  a \t b\n\nc  '))
+calls = []
+def rec(m):
+    calls.append((m.group(), m.span(), m.pos, m.endpos))
+    return '#'
+print(re.sub('o+', rec, 'foo boo o'), calls)
+p = re.compile('(l+)')
+print(p.sub(r'[\1]', 'hello all'), p.subn('L', 'hello all', 1), p.sub('', 'llama'))
+print(re.sub(b'a(.)', rb'\1\1', b'xaybaz'), re.sub(b'a', b'-', bytearray(b'banana')), re.subn(rb'\d', b'', b'a1b2'))
+print(re.sub(b'(?P<x>b)', lambda m: m.group('x').upper(), b'abcb'))
+print(re.sub('é', 'e', 'café é'), re.sub('(.)', r'\1\1', 'né€😀'))
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\W+', 'Words, words', maxsplit=-1))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'), re.split('', 'abc'), re.split('x*', 'axbc'))
+print(re.split('(a)|(b)', 'xaybz'), re.split('(?:a)(b)?', 'xaybz'))
+print(re.split(',', ''), re.split('(,)', 'a,b', 5), re.split(b',', b'1,2'))
+print(re.split(r'\s+', ' a  b ', 1), re.compile(r'\|').split('a|b||c'))
+print(re.split('é', 'aébéc'), re.split('(😀)', 'x😀y😀'))
+m = re.match(r'(?P<h>\d+):(\d+)', '10:42')
+print(m.expand(r'\2 past \g<h> (\g<0>)'), repr(m.expand(r'\n\1')))
