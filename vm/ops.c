@@ -346,6 +346,15 @@ MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a)
         int r = mps_truthy(t, a);
         return r < 0 ? MPS_NULL : mps_bool(!r);
     }
+    /* an int or float subclass may define its own (IntFlag's ~) */
+    bool user = mps_is_obj(a) && !mps_obj(a)->cls->is_builtin;
+    static const char *const names[] = { "__neg__", "__pos__", "__invert__" };
+    static const char *const syms[] = { "-", "+", "~" };
+    if (user) {
+        MpsValue m = dunder(t, a, names[op]);
+        if (m) return call_d0(t, m, a);
+        if (t->exc) return MPS_NULL;
+    }
     if (mps_is_int(a)) {
         switch (op) {
         case MPS_UN_NEG: return mps_int_neg(t, a);
@@ -355,11 +364,6 @@ MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a)
     }
     if (mps_is_float(a) && op != MPS_UN_INVERT)
         return op == MPS_UN_POS ? a : mps_float_new(t, -mps_float_val(a));
-    static const char *const names[] = { "__neg__", "__pos__", "__invert__" };
-    static const char *const syms[] = { "-", "+", "~" };
-    MpsValue m = dunder(t, a, names[op]);
-    if (m) return call_d0(t, m, a);
-    if (t->exc) return MPS_NULL;
     return MPS_RAISE(t, TypeError, "bad operand type for unary %s: '%T'", syms[op], a);
 }
 
