@@ -20,26 +20,43 @@
 #include <pcre2.h>
 #include "lib.h"
 
-/* Python's flag values (re.I, re.M, re.S, re.A) */
+/* Python's flag values (re.I, re.M, re.S) */
 #define RE_FLAG_I 2
 #define RE_FLAG_M 8
 #define RE_FLAG_S 16
-#define RE_FLAG_A 256
 
-/* match modes: how a match is anchored */
+/* match modes: how a match is anchored (index of ReCode.code) */
 #define RE_MODE_SEARCH 0
 #define RE_MODE_MATCH 1
 #define RE_MODE_FULL 2
 
+/* what a match needs besides the code: the match data (PCRE2 keeps ~20 KiB
+ * of backtracking frames in it), a match context without PCRE2's default
+ * limit of 10 million steps (CPython's matcher has none: a pattern that
+ * backtracks a lot is slow, not an error), and a JIT stack of up to 8 MiB
+ * made the first time the default 32 KiB one is not enough */
+typedef struct ReScratch {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    pcre2_jit_stack *js;
+} ReScratch;
+
 typedef struct ReCode {
     MpsNative n;
-    pcre2_code *code;
+    /* by mode (RE_MODE_*): the code for a search, and the ones anchored at
+     * the start (match) and at both ends (fullmatch), compiled on first use
+     * from text: JIT code takes no anchoring options at match time, and
+     * without JIT PCRE2 checks the whole subject for valid UTF-8 at every
+     * match (quadratic for a tokenizer calling match(text, pos)) */
+    pcre2_code *code[3];
+    char *text;
+    size_t textlen;
+    uint32_t opts;
     uint32_t ngroups;
     bool is_bytes;
-    /* a spare match data: a call takes it (or makes its own when another
-     * call holds it) and puts it back, atomically, so that the ~20 KiB
-     * PCRE2 allocates in it for backtracking is not made anew per match */
-    pcre2_match_data *spare;
+    /* spare scratch: a call takes it (or makes its own when another call
+     * holds it) and puts it back, atomically */
+    ReScratch *spare;
     /* set by bind(): the re.Pattern, the class of its matches, and the
      * interned name of a match's one attribute */
     MpsValue pattern, match_cls, attr;
@@ -53,71 +70,125 @@ static void re_code_traverse(MpsObj *o, void (*visit)(MpsValue v, void *ctx), vo
     if (c->attr) visit(c->attr, ctx);
 }
 
+static void re_scratch_free(ReScratch *x)
+{
+    if (!x) return;
+    if (x->md) pcre2_match_data_free(x->md);
+    if (x->mc) pcre2_match_context_free(x->mc);
+    if (x->js) pcre2_jit_stack_free(x->js);
+    free(x);
+}
+
 static void re_code_finalize(MpsObj *o)
 {
     ReCode *c = (ReCode *)o;
-    if (c->spare) pcre2_match_data_free(c->spare);
-    if (c->code) pcre2_code_free(c->code);
+    re_scratch_free(c->spare);
+    for (int i = 0; i < 3; i++)
+        if (c->code[i]) pcre2_code_free(c->code[i]);
+    free(c->text);
+    memset(c->code, 0, sizeof c->code);
     c->spare = NULL;
-    c->code = NULL;
+    c->text = NULL;
 }
 static const MpsNativeType re_code_type = { "pcre2_code", re_code_traverse, re_code_finalize };
 
 static ReCode *re_code_arg(MpsThread *t, MpsValue v)
 {
-    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &re_code_type || !((ReCode *)v)->code) {
+    if (!mps_is_kind(v, MPS_K_NATIVE) || ((MpsNative *)v)->ntype != &re_code_type || !((ReCode *)v)->code[0]) {
         mps_raise(t, MPS_EXCCLS(t, TypeError), "expected a compiled pattern, got '%T'", v);
         return NULL;
     }
     return (ReCode *)v;
 }
 
-/* compile(pcre_pattern, flags, is_bytes) → code, or (message, offset) when
- * PCRE2 refuses the pattern (re.mps raises re.error with it) */
+/* compile and JIT-compile (where the platform has a JIT; else PCRE2
+ * interprets); NULL with *err set when PCRE2 refuses the pattern */
+static pcre2_code *re_build(const char *text, size_t n, uint32_t opts, int *err, PCRE2_SIZE *erroff)
+{
+    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
+    if (!cc) {
+        *err = PCRE2_ERROR_NOMEMORY;
+        return NULL;
+    }
+    pcre2_set_newline(cc, PCRE2_NEWLINE_LF);   /* Python's . and $ know only \n */
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)text, n, opts, err, erroff, cc);
+    pcre2_compile_context_free(cc);
+    if (code) (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return code;
+}
+
+/* the code for `mode`, compiled now if it is the first use */
+static pcre2_code *re_code_for(MpsThread *t, ReCode *c, int mode)
+{
+    pcre2_code *code = __atomic_load_n(&c->code[mode], __ATOMIC_ACQUIRE);
+    if (code) return code;
+    int err = 0;
+    PCRE2_SIZE erroff = 0;
+    uint32_t anchor = mode == RE_MODE_MATCH ? PCRE2_ANCHORED : PCRE2_ANCHORED | PCRE2_ENDANCHORED;
+    if (!(code = re_build(c->text, c->textlen, c->opts | anchor, &err, &erroff))) {
+        PCRE2_UCHAR msg[256];
+        if (pcre2_get_error_message(err, msg, sizeof msg) < 0) strcpy((char *)msg, "invalid pattern");
+        MPS_RAISE(t, RuntimeError, "PCRE2 cannot compile the anchored pattern: %s", (const char *)msg);
+        return NULL;
+    }
+    pcre2_code *none = NULL;
+    if (!__atomic_compare_exchange_n(&c->code[mode], &none, code, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        pcre2_code_free(code);   /* another thread was quicker */
+        code = none;
+    }
+    return code;
+}
+
+/* compile(pcre_pattern, flags, is_bytes, no_start_optimize) → code, or
+ * (message, offset) when PCRE2 refuses the pattern (re.mps raises re.error
+ * with it). no_start_optimize: see _leading_lookahead in re.mps. */
 static MpsValue re_compile(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "compile", argc, kw, 3, 3) < 0) return MPS_NULL;
+    if (mps_args_count(t, "compile", argc, kw, 4, 4) < 0) return MPS_NULL;
     if (!mps_is_str(argv[0])) return MPS_RAISE(t, TypeError, "compile() pattern must be str");
     int64_t flags;
     if (mpsl_int_arg(t, argv[1], &flags) < 0) return MPS_NULL;
     int is_bytes = mps_truthy(t, argv[2]);
-    if (is_bytes < 0) return MPS_NULL;
+    int no_start = mps_truthy(t, argv[3]);
+    if (is_bytes < 0 || no_start < 0) return MPS_NULL;
 
+    /* str patterns are always UCP: re.mps spells out ASCII \d \w \s \b
+     * (PCRE2 10.42's JIT mismatches \D and \W on non-ASCII characters in
+     * UTF mode without UCP) */
     uint32_t opts = PCRE2_ALT_CIRCUMFLEX;
+    if (no_start) opts |= PCRE2_NO_START_OPTIMIZE;
     if (flags & RE_FLAG_I) opts |= PCRE2_CASELESS;
     if (flags & RE_FLAG_M) opts |= PCRE2_MULTILINE;
     if (flags & RE_FLAG_S) opts |= PCRE2_DOTALL;
-    if (!is_bytes) {
-        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
-        if (!(flags & RE_FLAG_A)) opts |= PCRE2_UCP;
-    }
-    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
-    if (!cc) return mps_raise_nomem(t);
-    pcre2_set_newline(cc, PCRE2_NEWLINE_LF);   /* Python's . and $ know only \n */
+    if (!is_bytes) opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_UCP;
+    const char *text = mps_str_data(argv[0]);
+    size_t n = mps_str_size(argv[0]);
     int err = 0;
     PCRE2_SIZE erroff = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)mps_str_data(argv[0]), mps_str_size(argv[0]),
-                                     opts, &err, &erroff, cc);
-    pcre2_compile_context_free(cc);
+    pcre2_code *code = re_build(text, n, opts, &err, &erroff);
     if (!code) {
         PCRE2_UCHAR msg[256];
         if (pcre2_get_error_message(err, msg, sizeof msg) < 0) strcpy((char *)msg, "invalid pattern");
         return mps_tuple_pack(t, 2, mpsl_cstr(t, (const char *)msg), mps_int_from_u64(t, erroff));
     }
-    /* JIT where the platform has it; without it PCRE2 interprets */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     uint32_t ngroups = 0;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ngroups);
-
+    char *copy = malloc(n + 1);
     MpsValue cls = mps_dict_get_cstr(t, MPS_MODULE(MPSL(t)->keep)->dict, "pcre2_code");
-    MpsValue v = cls && mps_is_class(cls) ? mps_native_new(t, MPS_CLASS(cls), &re_code_type, sizeof(ReCode))
+    MpsValue v = !copy ? mps_raise_nomem(t)
+               : cls && mps_is_class(cls) ? mps_native_new(t, MPS_CLASS(cls), &re_code_type, sizeof(ReCode))
                                           : MPS_RAISE(t, RuntimeError, "_re not initialised");
     if (!v) {
+        free(copy);
         pcre2_code_free(code);
         return MPS_NULL;
     }
+    memcpy(copy, text, n + 1);
     ReCode *c = (ReCode *)v;
-    c->code = code;
+    c->code[RE_MODE_SEARCH] = code;
+    c->text = copy;
+    c->textlen = n;
+    c->opts = opts;
     c->ngroups = ngroups;
     c->is_bytes = is_bytes;
     return v;
@@ -255,7 +326,8 @@ typedef struct ReCall {
     ReCode *c;
     MpsValue string;         /* the subject as given */
     ReSubject s;
-    pcre2_match_data *md;
+    ReScratch *x;
+    pcre2_match_data *md;     /* x->md */
     size_t start, end;       /* bytes: where the next search starts, where the subject is cut */
     bool notempty;           /* the previous match was empty and ended at start */
 } ReCall;
@@ -265,34 +337,50 @@ static int re_call_init(MpsThread *t, ReCall *k, MpsValue code, MpsValue string)
     memset(k, 0, sizeof *k);
     k->string = string;
     if (!(k->c = re_code_arg(t, code)) || re_subject(t, k->c, string, &k->s) < 0) return -1;
-    k->md = __atomic_exchange_n(&k->c->spare, NULL, __ATOMIC_ACQ_REL);
-    if (!k->md && !(k->md = pcre2_match_data_create_from_pattern(k->c->code, NULL))) {
-        mps_raise_nomem(t);
-        return -1;
+    ReScratch *x = __atomic_exchange_n(&k->c->spare, NULL, __ATOMIC_ACQ_REL);
+    if (!x) {
+        if (!(x = calloc(1, sizeof *x)) || !(x->md = pcre2_match_data_create_from_pattern(k->c->code[0], NULL)) ||
+            !(x->mc = pcre2_match_context_create(NULL))) {
+            re_scratch_free(x);
+            mps_raise_nomem(t);
+            return -1;
+        }
+        pcre2_set_match_limit(x->mc, UINT32_MAX);
+        pcre2_set_depth_limit(x->mc, UINT32_MAX);
     }
+    k->x = x;
+    k->md = x->md;
     return 0;
 }
 
 static void re_call_done(ReCall *k)
 {
-    pcre2_match_data *none = NULL;
-    if (k->md && !__atomic_compare_exchange_n(&k->c->spare, &none, k->md, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-        pcre2_match_data_free(k->md);
+    ReScratch *none = NULL;
+    if (k->x && !__atomic_compare_exchange_n(&k->c->spare, &none, k->x, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        re_scratch_free(k->x);
+    k->x = NULL;
     k->md = NULL;
 }
 
 /* search from k->start with `mode`: > 0 matched, 0 no match, -1 error */
 static int re_exec(MpsThread *t, ReCall *k, int mode)
 {
-    uint32_t opts = 0;
-    if (mode & RE_MODE_MATCH) opts |= PCRE2_ANCHORED;
-    if (mode & RE_MODE_FULL) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
-    if (k->notempty) opts |= PCRE2_NOTEMPTY_ATSTART;
+    uint32_t opts = k->notempty ? PCRE2_NOTEMPTY_ATSTART : 0;
     if (k->start > k->end) return 0;
-    pcre2_code *code = k->c->code;
-    int rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts, k->md, NULL);
-    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)   /* the interpreter keeps its stack on the heap */
-        rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts | PCRE2_NO_JIT, k->md, NULL);
+    pcre2_code *code = re_code_for(t, k->c, mode);
+    if (!code) return -1;
+    ReScratch *x = k->x;
+    int rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts, k->md, x->mc);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+        /* deep backtracking: a bigger JIT stack, then the interpreter,
+         * which keeps its backtracking frames on the heap */
+        if (!x->js && (x->js = pcre2_jit_stack_create(32 * 1024, 8 * 1024 * 1024, NULL)))
+            pcre2_jit_stack_assign(x->mc, NULL, x->js);
+        if (x->js)
+            rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts, k->md, x->mc);
+        if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
+            rc = pcre2_match(code, (PCRE2_SPTR)k->s.data, k->end, k->start, opts | PCRE2_NO_JIT, k->md, x->mc);
+    }
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     PCRE2_UCHAR msg[256];
@@ -387,6 +475,10 @@ static MpsValue re_match(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
         re_index(t, argv[3], &k.s, k.s.len, &endpos) < 0 || mpsl_int_arg(t, argv[4], &mode) < 0) {
         re_call_done(&k);
         return MPS_NULL;
+    }
+    if (mode < RE_MODE_SEARCH || mode > RE_MODE_FULL) {
+        re_call_done(&k);
+        return MPS_RAISE(t, ValueError, "match() mode must be 0, 1 or 2");
     }
     MpsValue r = MPS_NONE;
     if (pos <= endpos) {

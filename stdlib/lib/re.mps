@@ -1157,17 +1157,38 @@ def _combine_flags(flags, add_flags, del_flags):
 
 class _Writer:
     # writes a parsed pattern in PCRE2's syntax. PCRE2 compiles it with the
-    # pattern's global flags; scoped (?i:...) (?m:...) (?s:...) are written
-    # as such, verbose mode is already gone, and where the ASCII-ness of a
-    # region differs from the pattern's (a scoped (?a:...) or (?u:...)),
-    # \d \w \s \b are spelled out.
+    # pattern's global I, M and S flags; scoped (?i:...) (?m:...) (?s:...)
+    # are written as such, verbose mode is already gone. str patterns are
+    # compiled in PCRE2's Unicode mode (UCP): in ASCII regions (re.A,
+    # (?a:...)) \d \w \s \b are spelled out, and with IGNORECASE letters
+    # are matched case-sensitively against their ASCII case pairs only (as
+    # Python, where 'k' does not match the Kelvin sign under re.A|re.I).
     def __init__(self, isbytes, flags):
         self.out = []
         self.isbytes = isbytes
-        self.global_ascii = isbytes or bool(flags & SRE_FLAG_ASCII)
+        self.global_ascii = isbytes
 
     def ascii(self, flags):
         return self.isbytes or bool(flags & (SRE_FLAG_ASCII | SRE_FLAG_LOCALE))
+
+    def asciicase(self, flags):
+        return not self.isbytes and flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII
+
+    def folded(self, items, flags):
+        # a class's items with their ASCII case pairs, for asciicase regions
+        extra = []
+        for op, av in items:
+            if op == LITERAL:
+                if 65 <= av <= 90 or 97 <= av <= 122:
+                    extra.append((LITERAL, av ^ 32))
+            elif op == RANGE:
+                lo, hi = av
+                for a, b in ((65, 90), (97, 122)):
+                    l = max(lo, a)
+                    h = min(hi, b)
+                    if l <= h:
+                        extra.append((RANGE, (l ^ 32, h ^ 32)))
+        return items + extra
 
     def category(self, cat, flags, inclass):
         a = self.ascii(flags)
@@ -1182,12 +1203,13 @@ class _Writer:
         return _UNI_CLASS[cat]
 
     def boundary(self, negative, flags):
+        # CPython 3.11's \B never matches in an empty string: (?!\A\z)
         a = self.ascii(flags)
         if a == self.global_ascii:
-            return '\\B' if negative else '\\b'
+            return '\\B(?!\\A\\z)' if negative else '\\b'
         w = '[' + _ASCII_WORD + ']' if a else '\\p{Xwd}'
         if negative:
-            return '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w)
+            return '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s)(?!\\A\\z))' % (w, w, w, w)
         return '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
 
     def charset(self, items, flags):
@@ -1222,14 +1244,22 @@ class _Writer:
         out = self.out
         for op, av in p.data:
             if op == LITERAL:
-                out.append(_lit(av))
+                if self.asciicase(flags) and (av >= 128 or chr(av).isalpha()):
+                    out.append('(?-i:' + self.charset(self.folded([(op, av)], flags), flags) + ')')
+                else:
+                    out.append(_lit(av))
             elif op == NOT_LITERAL:
-                out.append('[^' + _lit(av) + ']')
+                if self.asciicase(flags) and (av >= 128 or chr(av).isalpha()):
+                    out.append('(?-i:' + self.charset([(NEGATE, None)] + self.folded([(LITERAL, av)], flags), flags) + ')')
+                else:
+                    out.append('[^' + _lit(av) + ']')
             elif op == ANY:
                 out.append('.')
             elif op == IN:
                 if len(av) == 1 and av[0][0] == CATEGORY:
                     out.append(self.category(av[0][1], flags, False))
+                elif self.asciicase(flags):
+                    out.append('(?-i:' + self.charset(self.folded(av, flags), flags) + ')')
                 else:
                     out.append(self.charset(av, flags))
             elif op == AT:
@@ -1268,6 +1298,14 @@ class _Writer:
                 out.append(')')
             elif op in _REPEATCODES:
                 lo, hi, item = av
+                if hi == 0:
+                    # X{0}: PCRE2 10.42 may take a ^ in X as anchoring the
+                    # pattern; an optional group that can never be entered
+                    # keeps X's groups (unset) without that
+                    out.append('(?:(?!)')
+                    self.seq(item, flags)
+                    out.append(')?')
+                    continue
                 self.atom(item, flags)
                 if hi == MAXREPEAT:
                     q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
@@ -1315,6 +1353,33 @@ def _translate(p, isbytes, flags):
     w = _Writer(isbytes, flags)
     w.seq(p, flags)
     return ''.join(w.out)
+
+
+def _leading_lookahead(p):
+    # can a match begin with a positive lookahead (after other zero-width
+    # items)? PCRE2 10.42 then takes the lookahead's first character as the
+    # match's first one and looks for a required later character one place
+    # too far: (?=a)x*?a does not find 'ba'. Such patterns are compiled
+    # without the start-of-match optimizations.
+    for op, av in p.data:
+        if op == ASSERT:
+            if av[0] > 0 or _leading_lookahead(av[1]):
+                return True
+        elif op == AT or op == ASSERT_NOT:
+            continue
+        elif op == SUBPATTERN:
+            return _leading_lookahead(av[3])
+        elif op == ATOMIC_GROUP:
+            return _leading_lookahead(av)
+        elif op == BRANCH:
+            return any(_leading_lookahead(item) for item in av[1])
+        elif op == GROUPREF_EXISTS:
+            return _leading_lookahead(av[1]) or (av[2] is not None and _leading_lookahead(av[2]))
+        elif op in _REPEATCODES:
+            return _leading_lookahead(av[2])
+        else:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- replacement templates
@@ -1428,6 +1493,10 @@ class Pattern:
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def __repr__(self):
         flags = self.flags
@@ -1598,6 +1667,10 @@ class Match:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __repr__(self):
         m = self._m
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -1743,7 +1816,7 @@ def _compile_new(pattern, flags):
     state = p.state
     isbytes = not isinstance(pattern, str)
     text = _translate(p, isbytes, state.flags)
-    code = _re.compile(text, state.flags, isbytes)
+    code = _re.compile(text, state.flags, isbytes, _leading_lookahead(p))
     if isinstance(code, tuple):
         raise error(code[0])
     if _re.groups(code) != state.groups - 1:
