@@ -1306,6 +1306,10 @@ class _Writer:
                     self.seq(item, flags)
                     out.append(')?')
                     continue
+                if op == POSSESSIVE_REPEAT:
+                    # X*+ as (?>X*): PCRE2 10.42's JIT keeps the groups of a
+                    # possessive repeat that a later alternative abandoned
+                    out.append('(?>')
                 self.atom(item, flags)
                 if hi == MAXREPEAT:
                     q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
@@ -1318,7 +1322,7 @@ class _Writer:
                 if op == MIN_REPEAT:
                     q += '?'
                 elif op == POSSESSIVE_REPEAT:
-                    q += '+'
+                    q += ')'
                 out.append(q)
             elif op == GROUPREF:
                 out.append('\\g{%d}' % av)
