@@ -1,20 +1,24 @@
 /*
  * mod_re.c — `_re`, the C half of `re` (stdlib/lib/re.mps): patterns
- * compiled by PCRE2, kept as native objects (freed with them), and matched
+ * compiled by PCRE2, kept as native objects (freed with them), matched
  * against str subjects (UTF-8 inside, offsets in code points) or bytes and
- * bytearray subjects (offsets in bytes).
+ * bytearray subjects (offsets in bytes), and the loops of findall, split,
+ * sub (with a parsed template) and finditer, which make the strings and
+ * the re.Match objects here.
  *
  * re.mps parses Python's pattern syntax itself, so that errors carry
  * CPython's messages and positions, and hands this file an equivalent
  * PCRE2 pattern written in ASCII. Here we only compile and match:
- *  - str patterns: PCRE2_UTF with PCRE2_MATCH_INVALID_UTF (so a subject is
- *    never scanned for validity before each match: a finditer over a long
- *    string stays linear) and PCRE2_UCP unless re.ASCII, so \d \w \s \b and
- *    case folding are Unicode as in Python 3;
+ *  - str patterns: PCRE2_UTF | PCRE2_UCP, so \d \w \b and case folding are
+ *    Unicode as in Python 3 (re.mps spells out the ASCII classes of re.A),
+ *    with PCRE2_MATCH_INVALID_UTF because an mps str may hold a lone
+ *    surrogate (ED A0 80), which must not match anything rather than
+ *    crash: the JIT checks as it goes, no subject is scanned beforehand;
  *  - PCRE2_ALT_CIRCUMFLEX: with re.M, Python's ^ also matches after a
  *    newline that ends the string;
- *  - every call makes its own match data: nothing mutable is shared between
- *    threads, and a forked child simply inherits the compiled code.
+ *  - a match in progress has its own match data and context: nothing
+ *    mutable is shared between threads, and a forked child simply
+ *    inherits the compiled code.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
