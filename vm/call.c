@@ -9,6 +9,7 @@
  * duration of the call, so no malloc. Everything in that scratch area is
  * also referenced from the caller's frame, so the GC need not scan it.
  */
+#include <stddef.h>
 #include "code.h"
 #include <string.h>
 
@@ -527,20 +528,21 @@ static MpsValue fn_set_defaults(MpsThread *t, int argc, const MpsValue *argv, Mp
     fn->defaults = v == MPS_NONE ? MPS_NULL : v;
     return MPS_NONE;
 }
-static MpsValue fn_set_kwdefaults(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
-    (void)kw; MpsFunction *fn = func_arg(t, argc, argv); if (!fn) return MPS_NULL;
+/* __kwdefaults__ and __annotations__: a dict, or None for none */
+static MpsValue fn_set_dict(MpsThread *t, int argc, const MpsValue *argv, size_t off, const char *what) {
+    MpsFunction *fn = func_arg(t, argc, argv);
+    if (!fn) return MPS_NULL;
     MpsValue v = argc > 1 ? argv[1] : MPS_NONE;
-    if (v != MPS_NONE && !mps_is_dict(v)) return MPS_RAISE(t, TypeError, "__kwdefaults__ must be set to a dict object");
-    fn->kwdefaults = v == MPS_NONE ? MPS_NULL : v;
+    if (v != MPS_NONE && !mps_is_dict(v)) return MPS_RAISE(t, TypeError, "%s must be set to a dict object", what);
+    *(MpsValue *)((char *)fn + off) = v == MPS_NONE ? MPS_NULL : v;
     return MPS_NONE;
+}
+static MpsValue fn_set_kwdefaults(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
+    (void)kw; return fn_set_dict(t, argc, argv, offsetof(MpsFunction, kwdefaults), "__kwdefaults__");
 }
 
 static MpsValue fn_set_annotations(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
-    (void)kw; MpsFunction *fn = func_arg(t, argc, argv); if (!fn) return MPS_NULL;
-    MpsValue v = argc > 1 ? argv[1] : MPS_NONE;
-    if (v != MPS_NONE && !mps_is_dict(v)) return MPS_RAISE(t, TypeError, "__annotations__ must be set to a dict object");
-    fn->annotations = v == MPS_NONE ? MPS_NULL : v;
-    return MPS_NONE;
+    (void)kw; return fn_set_dict(t, argc, argv, offsetof(MpsFunction, annotations), "__annotations__");
 }
 
 static MpsValue fn_del_annotations(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {

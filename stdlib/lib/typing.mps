@@ -12,16 +12,7 @@ TYPE_CHECKING = False
 _NoneType = type(None)
 
 
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
-    if obj is ...:
-        return '...'
-    if type(obj) is type(_type_repr):
-        return obj.__name__
-    return repr(obj)
+_type_repr = _types._type_repr
 
 
 def _type_check(arg, msg, module=None):
