@@ -356,7 +356,11 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
         if (m && mps_dict_set(t, dict, in->s_module, m) < 0) return NULL;
     }
     if (m) c->module = m;
+    /* __base__ is the base that gives the layout (CPython's best_base):
+     * class K(Mixin, int) is built by int's constructor */
     c->base = MPS_CLASS(bt->items[0]);
+    for (size_t i = 0; kind != MPS_K_INSTANCE && i < bt->len; i++)
+        if (MPS_CLASS(bt->items[i])->inst_kind == kind) { c->base = MPS_CLASS(bt->items[i]); break; }
     c->bases = bases;
     c->dict = dict;
     if (!(c->mro = c3_mro(t, c, bt))) return NULL;
@@ -826,10 +830,48 @@ static MpsValue getattr_hook(MpsThread *t, MpsValue obj, MpsClass *cls, MpsValue
     return call_root(t, f, 1, &name);
 }
 
+/* slot_bits (object.h): the attribute hooks a user class overrides, found
+ * on first use after each change to the class or a base (bump() clears
+ * them), so that plain lookups pay one test */
+enum { SB_KNOWN = 1, SB_GETATTRIBUTE = 2 };
+
+static uint64_t class_hooks(MpsThread *t, MpsClass *c)
+{
+    if (c->is_builtin) return SB_KNOWN;
+    if (!c->slot_bits) {
+        uint64_t b = SB_KNOWN;
+        MpsValue n = cname(t, "__getattribute__");
+        if (!n) { mps_exc_clear(t); return SB_KNOWN; }
+        MpsValue ga = mps_class_lookup(c, n);
+        if (ga && ga != mps_dict_get_str(t->interp->types[MPS_T_OBJECT]->dict, n)) b |= SB_GETATTRIBUTE;
+        c->slot_bits = b;
+    }
+    return c->slot_bits;
+}
+
+bool mps_class_overrides_getattribute(MpsThread *t, MpsClass *c)
+{
+    return (class_hooks(t, c) & SB_GETATTRIBUTE) != 0;
+}
+
+/* a __getattribute__ of the class's own: it sees every lookup; its
+ * AttributeError falls back to __getattr__ */
+static MpsValue getattribute_hook(MpsThread *t, MpsValue obj, MpsClass *cls, MpsValue name)
+{
+    MpsValue f = bind(t, mps_class_lookup(cls, cname(t, "__getattribute__")), obj, cls);
+    if (!f) return MPS_NULL;
+    MpsValue r = call_root(t, f, 1, &name);
+    if (r || !mps_exc_matches(t, ATTRERR(t)) || !mps_class_lookup(cls, t->interp->s_getattr)) return r;
+    mps_exc_clear(t);
+    return getattr_hook(t, obj, cls, name);
+}
+
 static MpsValue generic_getattr(MpsThread *t, MpsValue obj, MpsValue name, bool hook)
 {
     MpsInterp *in = t->interp;
     MpsClass *cls = mps_class_of(t, obj);
+    if (hook && !cls->is_builtin && (class_hooks(t, cls) & SB_GETATTRIBUTE))
+        return getattribute_hook(t, obj, cls, name);
     MpsDict **slot = dict_slot(obj, false);
     if (is_dunder(name)) {
         if (name == in->s_class) return mps_from_obj(cls);
@@ -975,7 +1017,15 @@ static MpsValue getattr_impl(MpsThread *t, MpsValue obj, MpsValue name)
 {
     if (mps_is_obj(obj)) {
         switch (mps_kind(obj)) {
-        case MPS_K_CLASS: return class_getattr(t, obj, name);
+        case MPS_K_CLASS: {
+            MpsClass *meta = MPS_CLASS(obj)->hdr.cls;
+            if (!meta->is_builtin && (class_hooks(t, meta) & SB_GETATTRIBUTE))
+                return getattribute_hook(t, obj, meta, name);
+            /* a metaclass's __getattr__ for what the class lacks */
+            MpsValue v = class_getattr(t, obj, name);
+            if (v || t->exc) return v;
+            return getattr_hook(t, obj, MPS_CLASS(obj)->hdr.cls, name);
+        }
         case MPS_K_MODULE: return module_getattr(t, obj, name);
         case MPS_K_SUPER: return super_getattr(t, obj, name);
         default: break;
@@ -1010,6 +1060,8 @@ int mps_get_method(MpsThread *t, MpsValue obj, MpsValue name, MpsValue *out)
 {
     bool plain = !mps_is_obj(obj) || (mps_kind(obj) != MPS_K_CLASS &&
                  mps_kind(obj) != MPS_K_MODULE && mps_kind(obj) != MPS_K_SUPER);
+    if (plain && !mps_class_of(t, obj)->is_builtin && (class_hooks(t, mps_class_of(t, obj)) & SB_GETATTRIBUTE))
+        plain = false;
     if (plain) {
         MpsClass *cls = mps_class_of(t, obj);
         MpsValue descr = mps_class_lookup(cls, name);
@@ -1046,7 +1098,12 @@ MpsValue mps_lookup_special(MpsThread *t, MpsValue v, const char *name)
     MpsTuple *mro = MPS_TUPLE(cls->mro);
     for (size_t i = 0; i < mro->len; i++) {
         MpsClass *c = MPS_CLASS(mro->items[i]);
-        if (c->is_builtin && (!generic || c == object)) continue;
+        if (c->is_builtin && (!generic || c == object)) {
+            /* a built-in base that has the method comes before later
+             * bases (class J(int, H): int's + wins over H's) */
+            if (c != object && !generic && c->dict && mps_dict_get_str(c->dict, n)) return MPS_NULL;
+            continue;
+        }
         MpsValue f = mps_dict_get_str(c->dict, n);
         if (f) return f;
     }
@@ -1143,11 +1200,44 @@ static int class_setattr(MpsThread *t, MpsClass *c, MpsValue name, MpsValue v)
     return 0;
 }
 
+/* obj.__class__ = c: between user classes whose instances have the same
+ * layout (the same kind of object), as CPython's object.__class__ */
+static int class_assign(MpsThread *t, MpsValue obj, MpsClass *cls, MpsValue v)
+{
+    if (!v) { mps_raise(t, TYPEERR(t), "can't delete __class__ attribute"); return -1; }
+    if (!mps_is_class(v)) {
+        mps_raise(t, TYPEERR(t), "__class__ must be set to a class, not '%s' object", mps_type_name(t, v));
+        return -1;
+    }
+    MpsClass *nc = MPS_CLASS(v);
+    if (cls->is_builtin || nc->is_builtin) {
+        mps_raise(t, TYPEERR(t), "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nc->inst_kind != cls->inst_kind || mps_kind(obj) == MPS_K_CLASS) {
+        mps_raise(t, TYPEERR(t), "__class__ assignment: '%s' object layout differs from '%s'",
+                  mps_str_data(nc->name), mps_str_data(cls->name));
+        return -1;
+    }
+    mps_obj(obj)->cls = nc;
+    return 0;
+}
+
 static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v, bool hook)
 {
     MpsInterp *in = t->interp;
-    if (mps_is_kind(obj, MPS_K_CLASS)) return class_setattr(t, MPS_CLASS(obj), name, v);
     MpsClass *cls = mps_class_of(t, obj);
+    if (mps_is_kind(obj, MPS_K_CLASS)) {
+        /* a metaclass's __setattr__ / __delattr__ */
+        if (hook && !cls->is_builtin) {
+            MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
+            if (h && mps_is_kind(h, MPS_K_FUNCTION)) {
+                MpsValue args[3] = { obj, name, v };
+                return mps_call(t, h, v ? 3 : 2, args, MPS_NULL) ? 0 : -1;
+            }
+        }
+        return class_setattr(t, MPS_CLASS(obj), name, v);
+    }
     MpsValue descr = mps_class_lookup(cls, name), df;
     if (hook && !cls->is_builtin) {     /* a __setattr__ of the class comes first, as CPython */
         MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
@@ -1157,6 +1247,7 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
             return r ? 0 : -1;
         }
     }
+    if (name == in->s_class) return class_assign(t, obj, cls, v);
     if (descr && user_data_descr(t, descr, v ? UD_SET : UD_DEL, &df)) {
         if (!df) {
             mps_raise(t, ATTRERR(t), v ? "__set__" : "__delete__");

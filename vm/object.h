@@ -237,6 +237,8 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
 int mps_class_finish(MpsThread *t, MpsClass *c, MpsValue kwargs);
 /* attribute lookup along the MRO, no descriptors applied; MPS_NULL if absent (no error) */
 MpsValue mps_class_lookup(MpsClass *c, MpsValue name);
+/* the class (a user class) or a base defines __getattribute__ */
+bool mps_class_overrides_getattribute(MpsThread *t, MpsClass *c);
 int mps_is_subclass(MpsClass *c, MpsClass *base);          /* 1/0 */
 int mps_isinstance(MpsThread *t, MpsValue v, MpsClass *c); /* 1/0 */
 /* a built-in class created at interpreter start; methods added from a table */

@@ -165,6 +165,8 @@ static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsV
     ac->version = 0;
     if (!mps_is_obj(obj) || !(MPS_STR(name)->hdr.flags & MPS_STR_INTERNED) || name_is_dunder(name)) return;
     MpsObj *o = mps_obj(obj);
+    /* a class's own __getattribute__ must see every lookup */
+    if (!o->cls->is_builtin && mps_class_overrides_getattribute(mps_tls_thread, o->cls)) return;
     switch (o->kind) {
     case MPS_K_MODULE: {
         MpsDict *d = MPS_MODULE(obj)->dict;
@@ -545,6 +547,17 @@ static MpsValue class_metaclass(MpsThread *t, MpsClass *winner, MpsValue bases) 
     return mps_from_obj(winner);
 }
 
+/* LOAD_NAME's look-up in a dict namespace: a dict subclass from
+ * __prepare__ is asked through its __getitem__ (KeyError: not there) */
+static int ns_lookup(MpsThread *t, MpsValue ns, MpsValue name, MpsValue *out) {
+    if (mps_obj(ns)->cls->is_builtin) return mps_dict_lookup(t, MPS_DICT(ns), name, out);
+    MpsValue v = mps_getitem(t, ns, name);
+    if (v) { *out = v; return 1; }
+    if (!mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) return -1;
+    mps_exc_clear(t);
+    return 0;
+}
+
 /* class C(..., metaclass=M, **kw): ns = M.__prepare__(name, bases, **kw)
  * when M has one, the body runs in ns, then M(name, bases, ns, **kw) makes
  * the class. The caller keeps meta and the tuples alive. */
@@ -571,9 +584,10 @@ static MpsValue build_class_meta(MpsThread *t, MpsFunction *fn, MpsValue name, M
     if (!pn) goto out;
     MpsValue prep = mps_is_class(meta) ? mps_class_lookup(MPS_CLASS(meta), pn) : MPS_NULL;
     if (prep) {
-        args[0] = name; args[1] = bases;
+        /* name, bases and then the keywords' values, as the call below */
+        args[1] = name; args[2] = bases;
         MpsValue ga = mps_getattr_cstr(t, meta, "__prepare__");
-        MpsValue d = ga ? mps_call(t, ga, 2, args, MPS_NULL) : MPS_NULL;
+        MpsValue d = ga ? mps_call(t, ga, 2, args + 1, kwnames) : MPS_NULL;
         if (!d) goto out;
         if (!mps_is_dict(d)) {
             MPS_RAISE(t, TypeError, "%S.__prepare__() must return a mapping, not %T",
@@ -583,7 +597,7 @@ static MpsValue build_class_meta(MpsThread *t, MpsFunction *fn, MpsValue name, M
         MpsDict *nd = MPS_DICT(d);
         MpsValue k, v;
         for (size_t pos = 0; mps_dict_next(ns, &pos, &k, &v); )
-            if (mps_dict_set(t, nd, k, v) < 0) goto out;
+            if (mps_setitem(t, d, k, v) < 0) goto out;
         ns = nd;
     }
     MPS_ROOT(t, mps_from_obj(ns)); nroot++;
@@ -1146,7 +1160,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(LOAD_CLASSDEREF) {
         MpsValue name = deref_name(co, (int)arg);
         if (mps_is_dict(f->locals)) {
-            int rr = mps_dict_lookup(t, MPS_DICT(f->locals), name, &v);
+            int rr = ns_lookup(t, f->locals, name, &v);
             if (rr < 0) goto error;
             if (rr > 0) { PUSH(v); DISPATCH(); }
         }
@@ -1183,7 +1197,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     TARGET(LOAD_NAME) {
         MpsValue name = names[arg];
         if (mps_is_dict(f->locals)) {
-            int rr = mps_dict_lookup(t, MPS_DICT(f->locals), name, &v);
+            int rr = ns_lookup(t, f->locals, name, &v);
             if (rr < 0) goto error;
             if (rr > 0) { PUSH(v); DISPATCH(); }
         }
@@ -1195,6 +1209,11 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
     TARGET(STORE_NAME)
         v = POP();
+        if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
+            /* a class body in a namespace from __prepare__ */
+            if (mps_setitem(t, f->locals, names[arg], v) < 0) goto error;
+            DISPATCH();
+        }
         if (mps_dict_set(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg], v) < 0) goto error;
         DISPATCH();
     TARGET(SETUP_ANNOTATIONS) {
@@ -1208,6 +1227,13 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
+        if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
+            if (mps_delitem(t, f->locals, names[arg]) < 0) {
+                if (mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) { mps_exc_clear(t); name_error(t, f, names[arg]); }
+                goto error;
+            }
+            DISPATCH();
+        }
         int rr = mps_dict_del(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg]);
         if (rr < 0) goto error;
         if (rr == 0) { name_error(t, f, names[arg]); goto error; }

@@ -2,19 +2,12 @@
 # Flag, IntFlag, ReprEnum, auto, unique, verify, member, nonmember,
 # EnumType (alias EnumMeta), the functional API, global_enum.
 #
-# Differences from CPython, forced by the VM:
-# - __prepare__ returns a plain dict (the class body stores into it without
-#   calling a __setitem__), so the members are found afterwards in
-#   EnumType.__new__, in the order of the namespace; a name assigned twice in
-#   the body keeps its last value instead of raising TypeError; auto()
-#   objects stay in the body until then, so operators on them build a
-#   deferred _auto_expr (`WHITE = RED | GREEN`).
-# - Assignment to a class attribute does not call the metaclass's
-#   __setattr__/__delattr__, so `Color.RED = 2` is not refused; nor is its
-#   __getattr__ called (the members live in the class dict instead).
-# - The VM calls Enum.__hash__ before int.__hash__ for class C(int, Enum),
-#   so the data type's __hash__ is put on such classes (_data_hash), and it
-#   does not call __invert__ of an int subclass, so ~IntFlag.X is an int.
+# Differences from CPython:
+# - The namespace from __prepare__ (_EnumDict) only refuses names defined
+#   twice; the members are sorted out afterwards in EnumType.__new__, in the
+#   order of the namespace, so auto() objects stay in the body until then
+#   and operators on them build a deferred _auto_expr
+#   (`WHITE = RED | GREEN`).
 # - members are stored in the class dict (as in 3.11 for names that are not
 #   also properties); `__members__` is a read-only view of _member_map_.
 
@@ -449,7 +442,7 @@ _SUNDER_ALLOWED = (
 def _scan_namespace(cls_name, classdict, gnv):
     """
     What CPython's _EnumDict does while the class body runs, done on the
-    finished namespace (mps's __prepare__ must return a plain dict): find the
+    finished namespace (the VM knows no auto() at assignment): find the
     member names in definition order, unwrap member()/nonmember(), give
     auto() its value.  Returns (new classdict, member names).
     """
@@ -526,6 +519,37 @@ def _scan_namespace(cls_name, classdict, gnv):
     return out, list(member_names)
 
 
+class _EnumDict(dict):
+    """
+    The namespace of an enum's class body: refuses a member name defined
+    twice, or a member and a method of the same name, as CPython's
+    _EnumDict does; everything else is left to _scan_namespace.
+    """
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._members = set()
+        self._ignore = []
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_sunder(key) or _is_dunder(key):
+            if key == '_ignore_':
+                if isinstance(value, str):
+                    self._ignore = value.replace(',', ' ').split()
+                else:
+                    self._ignore = list(value)
+        elif key in self._members:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore or isinstance(value, nonmember) or _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._members.add(key)
+        super().__setitem__(key, value)
+
+
 class _MembersProxy:
     """read-only view of an enum's _member_map_ (CPython: a mappingproxy)"""
 
@@ -596,8 +620,8 @@ class EnumType(type):
         # check that previous enum members do not exist
         metacls._check_for_existing_members_(cls, bases)
         metacls._get_mixins_(cls, bases)
-        # a plain dict: the members are sorted out in __new__
-        return {}
+        # the members are sorted out in __new__
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
@@ -691,15 +715,6 @@ class EnumType(type):
                 owner = _defining_class(enum_class, name)
                 if owner is None or owner is object or owner in member_type.__mro__:
                     setattr(enum_class, name, getattr(first_enum, name))
-        #
-        # mps: for an instance of class C(int, Enum) the VM calls a special
-        # method written in mps (Enum.__hash__) before the one of the
-        # built-in base that precedes it in the MRO (int.__hash__); put the
-        # data type's __hash__ on the class, where the MRO would find it.
-        if member_type is not object and '__hash__' not in classdict:
-            owner = _defining_class(enum_class, '__hash__')
-            if owner is not None and owner is not object and owner in member_type.__mro__:
-                enum_class.__hash__ = _data_hash(owner)
         #
         # for Flag, add __or__, __and__, __xor__, and __invert__
         if Flag is not None and issubclass(enum_class, Flag):
@@ -1125,13 +1140,6 @@ def _data_format(self, format_spec):
     if not format_spec:
         return str(self)
     return format(self._value_, format_spec)
-
-
-def _data_hash(owner):
-    method = owner.__dict__['__hash__']
-    def __hash__(self):
-        return method(self)
-    return __hash__
 
 
 def _data_str(member_type):
