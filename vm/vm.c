@@ -549,13 +549,30 @@ static MpsValue class_metaclass(MpsThread *t, MpsClass *winner, MpsValue bases) 
 
 /* LOAD_NAME's look-up in a dict namespace: a dict subclass from
  * __prepare__ is asked through its __getitem__ (KeyError: not there) */
-static int ns_lookup(MpsThread *t, MpsValue ns, MpsValue name, MpsValue *out) {
+static __attribute__((noinline)) int ns_lookup(MpsThread *t, MpsValue ns, MpsValue name, MpsValue *out) {
     if (mps_obj(ns)->cls->is_builtin) return mps_dict_lookup(t, MPS_DICT(ns), name, out);
     MpsValue v = mps_getitem(t, ns, name);
     if (v) { *out = v; return 1; }
     if (!mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) return -1;
     mps_exc_clear(t);
     return 0;
+}
+
+/* STORE_NAME and DELETE_NAME (v == MPS_NULL): out of the loop's body, so
+ * that the rare namespace of a dict subclass does not weigh on the
+ * register allocation of mps_vm_eval */
+static __attribute__((noinline)) int ns_store(MpsThread *t, MpsFrame *f, MpsValue name, MpsValue v) {
+    if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
+        /* a class body in a namespace from __prepare__ */
+        if ((v ? mps_setitem(t, f->locals, name, v) : mps_delitem(t, f->locals, name)) == 0) return 0;
+        if (!v && mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) { mps_exc_clear(t); name_error(t, f, name); }
+        return -1;
+    }
+    MpsDict *d = mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals;
+    if (v) return mps_dict_set(t, d, name, v);
+    int rr = mps_dict_del(t, d, name);
+    if (rr == 0) name_error(t, f, name);
+    return rr > 0 ? 0 : -1;
 }
 
 /* class C(..., metaclass=M, **kw): ns = M.__prepare__(name, bases, **kw)
@@ -1209,12 +1226,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
     TARGET(STORE_NAME)
         v = POP();
-        if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
-            /* a class body in a namespace from __prepare__ */
-            if (mps_setitem(t, f->locals, names[arg], v) < 0) goto error;
-            DISPATCH();
-        }
-        if (mps_dict_set(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg], v) < 0) goto error;
+        if (ns_store(t, f, names[arg], v) < 0) goto error;
         DISPATCH();
     TARGET(SETUP_ANNOTATIONS) {
         /* a body that annotates names: its __annotations__, kept if the
@@ -1226,19 +1238,9 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         DISPATCH();
     }
-    TARGET(DELETE_NAME) {
-        if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
-            if (mps_delitem(t, f->locals, names[arg]) < 0) {
-                if (mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) { mps_exc_clear(t); name_error(t, f, names[arg]); }
-                goto error;
-            }
-            DISPATCH();
-        }
-        int rr = mps_dict_del(t, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals, names[arg]);
-        if (rr < 0) goto error;
-        if (rr == 0) { name_error(t, f, names[arg]); goto error; }
+    TARGET(DELETE_NAME)
+        if (ns_store(t, f, names[arg], MPS_NULL) < 0) goto error;
         DISPATCH();
-    }
 
     TARGET(LOAD_ATTR) {
         a = TOP();
