@@ -27,16 +27,16 @@ CPPFLAGS += -DMPS_HAVE_READLINE
 RL_LIBS  := -lreadline
 endif
 
-# Start-up time: resolving the symbols of libgmp, libpcre2, libreadline and
+# Start-up time: resolving the symbols of libgmp, libpcre2, libnettle, libreadline and
 # libtinfo at every start costs about a third of `mps -c pass`. Link them
 # statically when their archives are installed (STATIC_LIBS=0 to link
 # dynamically).
 STATIC_LIBS ?= 1
 LIBDIR := /usr/lib/$(shell $(CC) -dumpmachine 2>/dev/null)
-ifeq ($(STATIC_LIBS)$(if $(wildcard $(LIBDIR)/libgmp.a),y)$(if $(wildcard $(LIBDIR)/libpcre2-8.a),y)$(if $(RL_LIBS),$(if $(wildcard $(LIBDIR)/libreadline.a $(LIBDIR)/libtinfo.a),y,n),y),1yyy)
-LDLIBS   += -Wl,-Bstatic -lgmp -lpcre2-8 $(if $(RL_LIBS),-lreadline -ltinfo) -Wl,-Bdynamic -lm -lpthread
+ifeq ($(STATIC_LIBS)$(if $(wildcard $(LIBDIR)/libgmp.a),y)$(if $(wildcard $(LIBDIR)/libpcre2-8.a),y)$(if $(wildcard $(LIBDIR)/libnettle.a),y)$(if $(RL_LIBS),$(if $(wildcard $(LIBDIR)/libreadline.a $(LIBDIR)/libtinfo.a),y,n),y),1yyyy)
+LDLIBS   += -Wl,-Bstatic -lgmp -lpcre2-8 -lnettle $(if $(RL_LIBS),-lreadline -ltinfo) -Wl,-Bdynamic -lm -lpthread
 else
-LDLIBS   += -lgmp -lpcre2-8 $(RL_LIBS) -lm -lpthread
+LDLIBS   += -lgmp -lpcre2-8 -lnettle $(RL_LIBS) -lm -lpthread
 endif
 
 SRC  := $(sort $(wildcard grammar/*.c vm/*.c runtime/*.c stdlib/*.c))

@@ -8,6 +8,7 @@ command -v re2c  >/dev/null 2>&1 || missing="$missing re2c"
 command -v lemon >/dev/null 2>&1 || missing="$missing lemon"
 [ -f /usr/include/gmp.h ] || [ -n "$(find /usr/include -name gmp.h 2>/dev/null | head -1)" ] || missing="$missing libgmp-dev"
 [ -f /usr/include/pcre2.h ] || [ -n "$(find /usr/include -name pcre2.h 2>/dev/null | head -1)" ] || missing="$missing libpcre2-dev"
+[ -f /usr/include/nettle/sha2.h ] || missing="$missing nettle-dev"
 optional=""
 [ -f /usr/include/readline/readline.h ] || optional="libreadline-dev"
 [ -z "$missing" ] && { [ -z "$optional" ] || [ "$(id -u)" != 0 ]; } && exit 0

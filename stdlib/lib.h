@@ -18,6 +18,7 @@ typedef struct MpslState {
     MpsClass *times_result_cls;      /* os.times() */
     MpsClass *uname_result_cls;      /* os.uname() */
     MpsClass *terminal_size_cls;     /* os.get_terminal_size() */
+    MpsClass *hash_cls;              /* _hashlib's digest states */
     locale_t ctype;                  /* C.UTF-8 for towupper_l & co (0 if absent) */
     /* random: MT19937 as CPython's */
     uint32_t mt[624];
@@ -48,6 +49,9 @@ MpsValue mpsl_mod_time(MpsThread *t);
 MpsValue mpsl_mod_math(MpsThread *t);
 MpsValue mpsl_mod_random(MpsThread *t);
 MpsValue mpsl_mod_json(MpsThread *t);
+
+/* SHA-512 (mod_hashlib.c), for random.seed */
+void mps_hashlib_sha512(const void *data, size_t n, uint8_t out[64]);
 
 /* helpers (lib.c) */
 void mpsl_keep(MpsThread *t, const char *name, MpsValue v);   /* root forever */

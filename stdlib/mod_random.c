@@ -169,9 +169,16 @@ static MpsValue rn_seed(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     mpz_init(z);
     if (mps_is_int(v)) mps_int_to_mpz(mps_is_bool(v) ? mps_from_small(v == MPS_TRUE) : v, z);
     else if (mps_is_str(v) || mps_is_kind(v, MPS_K_BYTES) || mps_is_kind(v, MPS_K_BYTEARRAY)) {
+        /* CPython's version 2: the big-endian int of the bytes (a str's
+         * UTF-8) followed by their SHA-512 */
         const char *d = mps_is_str(v) ? mps_str_data(v) : (const char *)MPS_BYTES(v)->data;
         size_t n = mps_is_str(v) ? mps_str_size(v) : MPS_BYTES(v)->size;
-        if (n) mpz_import(z, n, 1, 1, 0, 0, d);
+        uint8_t *buf = malloc(n + 64);
+        if (!buf) { mpz_clear(z); return mps_raise_nomem(t); }
+        memcpy(buf, d, n);
+        mps_hashlib_sha512(d, n, buf + n);
+        mpz_import(z, n + 64, 1, 1, 0, 0, buf);
+        free(buf);
     } else if (mps_is_float(v) || mps_is_kind(v, MPS_K_TUPLE) || v == MPS_NONE) {
         uint64_t h;
         if (mps_hash(t, v, &h) < 0) { mpz_clear(z); return MPS_NULL; }
