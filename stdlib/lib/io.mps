@@ -12,9 +12,13 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class _MemIO:
+    # Appends at the end go to a list of pieces joined on the next read, so
+    # that a long run of writes costs linear time, not quadratic.
     def __init__(self, initial, empty):
         self._empty = empty
         self._buf = initial if initial is not None else empty
+        self._tail = []
+        self._len = len(self._buf)
         self._pos = 0
         self.closed = False
 
@@ -22,9 +26,16 @@ class _MemIO:
         if self.closed:
             raise ValueError("I/O operation on closed file.")
 
+    def _flat(self):
+        if self._tail:
+            self._tail.insert(0, self._buf)
+            self._buf = self._empty.join(self._tail)
+            self._tail = []
+        return self._buf
+
     def getvalue(self):
         self._check()
-        return self._buf
+        return self._flat()
 
     def write(self, s):
         self._check()
@@ -33,14 +44,19 @@ class _MemIO:
                 raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
             raise TypeError("a bytes-like object is required, not '" + type(s).__name__ + "'")
         n = len(s)
-        if self._pos == len(self._buf):
-            self._buf = self._buf + s
+        if self._pos == self._len:
+            if n:
+                self._tail.append(s)
         else:
-            if self._pos > len(self._buf):
+            buf = self._flat()
+            if self._pos > len(buf):
                 fill = chr(0) if isinstance(self._empty, str) else bytes(1)
-                self._buf = self._buf + fill * (self._pos - len(self._buf))
-            self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+                buf = buf + fill * (self._pos - len(buf))
+            self._buf = buf[:self._pos] + s + buf[self._pos + n:]
+            self._len = len(self._buf)
         self._pos += n
+        if self._pos > self._len:
+            self._len = self._pos
         return n
 
     def writelines(self, lines):
@@ -49,6 +65,7 @@ class _MemIO:
 
     def read(self, size=-1):
         self._check()
+        self._flat()
         if size is None or size < 0:
             r = self._buf[self._pos:]
         else:
@@ -59,6 +76,7 @@ class _MemIO:
     def readline(self, size=-1):
         self._check()
         nl = '\n' if isinstance(self._empty, str) else b'\n'
+        self._flat()
         i = self._buf.find(nl, self._pos)
         end = len(self._buf) if i < 0 else i + 1
         if size is not None and size >= 0:
@@ -89,7 +107,7 @@ class _MemIO:
         if whence == 1:
             pos += self._pos
         elif whence == 2:
-            pos += len(self._buf)
+            pos += self._len
         if pos < 0:
             raise ValueError("negative seek value " + str(pos))
         self._pos = pos
@@ -103,7 +121,8 @@ class _MemIO:
         self._check()
         if size is None:
             size = self._pos
-        self._buf = self._buf[:size]
+        self._buf = self._flat()[:size]
+        self._len = len(self._buf)
         return size
 
     def flush(self):
@@ -142,4 +161,4 @@ class BytesIO(_MemIO):
         _MemIO.__init__(self, bytes(initial_bytes), b'')
 
     def getbuffer(self):
-        return bytearray(self._buf)
+        return bytearray(self._flat())
