@@ -5,7 +5,10 @@
 # the terminal's process group, or dash would see the Ctrl-C too and report
 # it as its own status 130.
 command -v script >/dev/null || { echo "script (bsdutils) is missing"; exit 0; }
+# The first input waits for the REPL to set up the terminal: lines typed
+# before readline turns the tty's echo off are echoed by the kernel.
 {
+    sleep 1
     printf 'x = 20\nx + 22\ndef f(n):\n    return n * 2\n\nf(21)\nundefined_name\n"still alive"\n'
     sleep 1.5; printf 'print("never'
     sleep 0.5; printf '\003'
