@@ -1060,10 +1060,10 @@ int mps_get_method(MpsThread *t, MpsValue obj, MpsValue name, MpsValue *out)
 {
     bool plain = !mps_is_obj(obj) || (mps_kind(obj) != MPS_K_CLASS &&
                  mps_kind(obj) != MPS_K_MODULE && mps_kind(obj) != MPS_K_SUPER);
-    if (plain && !mps_class_of(t, obj)->is_builtin && (class_hooks(t, mps_class_of(t, obj)) & SB_GETATTRIBUTE))
+    MpsClass *cls = plain ? mps_class_of(t, obj) : NULL;
+    if (plain && !cls->is_builtin && (class_hooks(t, cls) & SB_GETATTRIBUTE))
         plain = false;
     if (plain) {
-        MpsClass *cls = mps_class_of(t, obj);
         MpsValue descr = mps_class_lookup(cls, name);
         if (descr && mps_is_obj(descr) &&
             (mps_kind(descr) == MPS_K_FUNCTION ||
@@ -1227,26 +1227,17 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
 {
     MpsInterp *in = t->interp;
     MpsClass *cls = mps_class_of(t, obj);
-    if (mps_is_kind(obj, MPS_K_CLASS)) {
-        /* a metaclass's __setattr__ / __delattr__ */
-        if (hook && !cls->is_builtin) {
-            MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
-            if (h && mps_is_kind(h, MPS_K_FUNCTION)) {
-                MpsValue args[3] = { obj, name, v };
-                return mps_call(t, h, v ? 3 : 2, args, MPS_NULL) ? 0 : -1;
-            }
-        }
-        return class_setattr(t, MPS_CLASS(obj), name, v);
-    }
-    MpsValue descr = mps_class_lookup(cls, name), df;
-    if (hook && !cls->is_builtin) {     /* a __setattr__ of the class comes first, as CPython */
+    /* a __setattr__ / __delattr__ of the class (for a class: of its
+     * metaclass) comes first, as CPython */
+    if (hook && !cls->is_builtin) {
         MpsValue h = mps_class_lookup(cls, v ? cname(t, "__setattr__") : cname(t, "__delattr__"));
         if (h && mps_is_kind(h, MPS_K_FUNCTION)) {
             MpsValue args[3] = { obj, name, v };
-            MpsValue r = mps_call(t, h, v ? 3 : 2, args, MPS_NULL);
-            return r ? 0 : -1;
+            return mps_call(t, h, v ? 3 : 2, args, MPS_NULL) ? 0 : -1;
         }
     }
+    if (mps_is_kind(obj, MPS_K_CLASS)) return class_setattr(t, MPS_CLASS(obj), name, v);
+    MpsValue descr = mps_class_lookup(cls, name), df;
     if (name == in->s_class) return class_assign(t, obj, cls, v);
     if (descr && user_data_descr(t, descr, v ? UD_SET : UD_DEL, &df)) {
         if (!df) {

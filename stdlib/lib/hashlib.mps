@@ -34,26 +34,25 @@ class _Hash:
 _Hash.__name__ = _Hash.__qualname__ = 'HASH'
 
 
+def _make(name, data):
+    h = _Hash(name, _hashlib.new(name))
+    if data or not isinstance(data, (bytes, bytearray)):
+        h.update(data)          # the TypeError of a str or other object
+    return h
+
+
 def new(name, data=b'', *, usedforsecurity=True):
     if not isinstance(name, str):
         raise TypeError('name must be a string')
     key = name.lower().replace('-', '_')
     if key not in algorithms_guaranteed:
         raise ValueError('unsupported hash type ' + name)
-    h = _Hash(key, _hashlib.new(key))
-    if data:
-        h.update(data)
-    elif not isinstance(data, (bytes, bytearray)):
-        h.update(data)          # the TypeError of a str or other object
-    return h
+    return _make(key, data)
 
 
 def _constructor(name):
     def make(data=b'', *, usedforsecurity=True):
-        h = _Hash(name, _hashlib.new(name))
-        if data or not isinstance(data, (bytes, bytearray)):
-            h.update(data)
-        return h
+        return _make(name, data)
     make.__name__ = make.__qualname__ = 'openssl_' + name
     return make
 
