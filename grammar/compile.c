@@ -75,6 +75,7 @@ typedef struct Unit {
     struct Unit *prev, *next_alloc;
     Scope *st;
     uint32_t *code; int32_t *lines; int32_t *hidx; int n, cap;
+    int bound;                      /* u->n when a label was last bound */
     MpsValue *consts; int nconsts, capconsts;
     int32_t *chash; int chcap;  /* open-addressing index of consts (dedup in O(1)) */
     const char **names; MpsValue *namev; int nnames, capnames;
@@ -552,6 +553,18 @@ static void *xrealloc(void *p, size_t n) {
 static void emit(Comp *c, int op, int arg) {
     Unit *u = c->u;
     if ((unsigned)arg > MPS_ARG_MAX) c_error(c, NULL, "too many constants or names");
+    /* superinstruction: two loads of locals in a row (`n % i`, `a + b`)
+     * cost one dispatch; not across a jump target, a handler boundary or
+     * a line (an unbound local's traceback names the line) */
+    if (op == MPS_OP_LOAD_FAST && arg < 0x1000 && u->n > 0 && u->bound != u->n) {
+        uint32_t prev = u->code[u->n - 1];
+        if (MPS_OP(prev) == MPS_OP_LOAD_FAST && MPS_ARG(prev) < 0x1000 &&
+            u->lines[u->n - 1] == u->line && u->hidx[u->n - 1] == u->cur) {
+            u->code[u->n - 1] = MPS_INSTR(MPS_OP_LOAD_FAST_LOAD_FAST, MPS_ARG(prev) | ((uint32_t)arg << 12));
+            if (++u->depth > u->maxdepth) u->maxdepth = u->depth;
+            return;
+        }
+    }
     if (u->n >= u->cap) {
         u->cap = u->cap ? u->cap * 2 : 64;
         u->code = xrealloc(u->code, (size_t)u->cap * sizeof *u->code);
@@ -583,6 +596,7 @@ static int new_label(Comp *c) {
 static void bind_label(Comp *c, int l) {
     Unit *u = c->u;
     u->labels[l] = u->n;
+    u->bound = u->n;
     if (u->unreachable && u->ldepth[l] >= 0) u->depth = u->ldepth[l];
     u->unreachable = false;
 }
@@ -759,6 +773,29 @@ static void unit_push(Comp *c, Scope *st, int firstline) {
     }
 }
 
+/* A jump to an unconditional jump goes straight to the final target
+ * (the `if` at the end of a loop body jumps to the loop head, not to the
+ * JUMP_BACKWARD that gets there): one dispatch less per iteration. An
+ * unconditional jump that now leads backward becomes JUMP_BACKWARD, so
+ * every loop still passes an instruction that checks the eval breaker
+ * (conditional jumps check it when they go backward). */
+static void thread_jumps(Unit *u) {
+    for (int i = 0; i < u->n; i++) {
+        int op = MPS_OP(u->code[i]);
+        if (op != MPS_OP_POP_JUMP_IF_FALSE && op != MPS_OP_POP_JUMP_IF_TRUE &&
+            op != MPS_OP_JUMP_FORWARD && op != MPS_OP_JUMP_BACKWARD) continue;
+        int tgt = (int)MPS_ARG(u->code[i]);
+        for (int hops = 0; hops < 8 && tgt < u->n; hops++) {
+            int top = MPS_OP(u->code[tgt]);
+            if (top != MPS_OP_JUMP_FORWARD && top != MPS_OP_JUMP_BACKWARD) break;
+            tgt = (int)MPS_ARG(u->code[tgt]);
+        }
+        if (op == MPS_OP_JUMP_FORWARD || op == MPS_OP_JUMP_BACKWARD)
+            op = tgt <= i ? MPS_OP_JUMP_BACKWARD : MPS_OP_JUMP_FORWARD;
+        u->code[i] = MPS_INSTR(op, tgt);
+    }
+}
+
 /* build the code object of the current unit and pop it */
 static MpsValue unit_finish(Comp *c, const char *name) {
     MpsThread *t = c->t;
@@ -771,6 +808,7 @@ static MpsValue unit_finish(Comp *c, const char *name) {
             u->code[i] = MPS_INSTR(op, u->labels[l]);
         }
     }
+    thread_jumps(u);
     MpsCode *co = mps_gc_alloc(t, sizeof(MpsCode), MPS_K_CODE, MPS_TYPE(t, CODE));
     if (!co) longjmp(c->jb, 2);
     co->code = malloc((size_t)(u->n ? u->n : 1) * sizeof *co->code);

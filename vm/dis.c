@@ -81,6 +81,13 @@ static int dis_one(MpsThread *t, MpsCode *co, MpsBuf *out) {
             case MPS_OK_LOCAL:
                 if (arg < MPS_TUPLE(co->varnames)->len) nm = MPS_TUPLE(co->varnames)->items[arg];
                 break;
+            case MPS_OK_LOCAL2: {
+                MpsTuple *vn = MPS_TUPLE(co->varnames);
+                uint32_t x = arg & 0xfff, y = arg >> 12;
+                if (x < vn->len && y < vn->len && mps_is_str(vn->items[x]) && mps_is_str(vn->items[y]))
+                    mps_buf_printf(&ln, " (%s, %s)", mps_str_data(vn->items[x]), mps_str_data(vn->items[y]));
+                break;
+            }
             case MPS_OK_DEREF: {
                 int k = (int)arg - co->nlocals;
                 if ((int)arg < co->nlocals) nm = MPS_TUPLE(co->varnames)->items[arg];

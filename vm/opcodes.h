@@ -16,7 +16,7 @@
 
 /* operand kinds, for the disassembler */
 enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
-       MPS_OK_DEREF, MPS_OK_JUMP, MPS_OK_BINOP, MPS_OK_CMP, MPS_OK_UNOP };
+       MPS_OK_DEREF, MPS_OK_LOCAL2, MPS_OK_JUMP, MPS_OK_BINOP, MPS_OK_CMP, MPS_OK_UNOP };
 
 #define MPS_OPCODES(X)                                                    \
     X(NOP,               NONE,  0)                                        \
@@ -28,6 +28,7 @@ enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
     X(DUP_TOP_TWO,       NONE,  2)                                        \
     X(LOAD_CONST,        CONST, 1)                                        \
     X(LOAD_FAST,         LOCAL, 1)                                        \
+    X(LOAD_FAST_LOAD_FAST, LOCAL2, 2)   /* push locals[arg & 0xfff], locals[arg >> 12] */ \
     X(LOAD_FAST_AUG,     LOCAL, 1)   /* `name += x`'s load: see code.h */  \
     X(STORE_FAST,        LOCAL, -1)                                       \
     X(DELETE_FAST,       LOCAL, 0)                                        \

@@ -848,6 +848,7 @@ static bool fstring_int_deferrable(const uint32_t *ip) {
         uint32_t w = ip[k], arg = MPS_ARG(w);
         switch (MPS_OP(w)) {
         case MPS_OP_LOAD_CONST: case MPS_OP_LOAD_FAST: d++; break;
+        case MPS_OP_LOAD_FAST_LOAD_FAST: d += 2; break;
         case MPS_OP_BINARY_OP: if (d < 2) return false; d--; break;
         case MPS_OP_FORMAT_VALUE:
             if (arg & 4) { if (d < 2) return false; d--; }
@@ -1111,7 +1112,15 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
 #define JUMPTO(x) (ip = co->code + (x))
 /* conditional jumps: a backward one (comprehension filters) is a loop edge */
 #define JUMPTO_COND(x) do { const uint32_t *dst_ = co->code + (x); bool back_ = dst_ < ip; ip = dst_; \
-        if (back_) BREAKER(); } while (0)
+        if (back_) BACK_EDGE(); } while (0)
+#ifdef __GNUC__
+/* a loop edge: check the breaker; a FOR_ITER at the loop head is reached by
+ * a direct jump, not a dispatch */
+#define BACK_EDGE() do { BREAKER(); w = *ip; if (MPS_OP(w) == MPS_OP_FOR_ITER) { \
+        ip++; f->ip = ip; arg = MPS_ARG(w); goto L_FOR_ITER; } } while (0)
+#else
+#define BACK_EDGE() BREAKER()
+#endif
 #define BREAKER() do { if (atomic_load_explicit(&in->eval_breaker, memory_order_relaxed)) { \
         f->sp = sp; if (vm_breaker(t) < 0) goto error; } } while (0)
 
@@ -1151,6 +1160,13 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         v = mps_frame_local(&lp[arg]);
         if (v == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg]); goto error; }
         PUSH(v);
+        DISPATCH();
+    TARGET(LOAD_FAST_LOAD_FAST)
+        v = mps_frame_local(&lp[arg & 0xfff]);
+        if (v == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg & 0xfff]); goto error; }
+        a = mps_frame_local(&lp[arg >> 12]);
+        if (a == MPS_NULL) { unbound_local(t, MPS_TUPLE(co->varnames)->items[arg >> 12]); goto error; }
+        sp[0] = v; sp[1] = a; sp += 2;
         DISPATCH();
     TARGET(LOAD_FAST_AUG)
         /* the slot keeps its tag: INPLACE_OP checks it is still there */
@@ -1801,7 +1817,10 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         if (mps_is_kind(v, MPS_K_GENERATOR) && mps_gen_close(t, v) < 0) goto error;
         DISPATCH();
     TARGET(JUMP_FORWARD) JUMPTO(arg); DISPATCH();
-    TARGET(JUMP_BACKWARD) JUMPTO(arg); BREAKER(); DISPATCH();
+    TARGET(JUMP_BACKWARD)
+        JUMPTO(arg);
+        BACK_EDGE();
+        DISPATCH();
     TARGET(POP_JUMP_IF_FALSE) {
         v = POP();
         if (v == MPS_FALSE) { JUMPTO_COND(arg); DISPATCH(); }
