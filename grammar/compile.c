@@ -553,15 +553,26 @@ static void *xrealloc(void *p, size_t n) {
 static void emit(Comp *c, int op, int arg) {
     Unit *u = c->u;
     if ((unsigned)arg > MPS_ARG_MAX) c_error(c, NULL, "too many constants or names");
-    /* superinstruction: two loads of locals in a row (`n % i`, `a + b`)
-     * cost one dispatch; not across a jump target, a handler boundary or
-     * a line (an unbound local's traceback names the line) */
-    if (op == MPS_OP_LOAD_FAST && arg < 0x1000 && u->n > 0 && u->bound != u->n) {
-        uint32_t prev = u->code[u->n - 1];
-        if (MPS_OP(prev) == MPS_OP_LOAD_FAST && MPS_ARG(prev) < 0x1000 &&
-            u->lines[u->n - 1] == u->line && u->hidx[u->n - 1] == u->cur) {
-            u->code[u->n - 1] = MPS_INSTR(MPS_OP_LOAD_FAST_LOAD_FAST, MPS_ARG(prev) | ((uint32_t)arg << 12));
-            if (++u->depth > u->maxdepth) u->maxdepth = u->depth;
+    /* superinstructions: two loads of locals in a row (`n % i`), and an
+     * operator whose right operand is a constant (`i + 1`, `x == 0`) cost
+     * one dispatch; never across a jump target, a handler boundary or a
+     * line (a traceback names the line) */
+    if (u->n > 0 && u->bound != u->n && u->lines[u->n - 1] == u->line && u->hidx[u->n - 1] == u->cur) {
+        uint32_t prev = u->code[u->n - 1], parg = MPS_ARG(prev);
+        int fused = -1;
+        uint32_t farg = 0;
+        if (MPS_OP(prev) == MPS_OP_LOAD_FAST && op == MPS_OP_LOAD_FAST && parg < 0x1000 && arg < 0x1000) {
+            fused = MPS_OP_LOAD_FAST_LOAD_FAST;
+            farg = parg | ((uint32_t)arg << 12);
+        } else if (MPS_OP(prev) == MPS_OP_LOAD_CONST && parg < 0x10000 && arg < 0x100) {
+            fused = op == MPS_OP_BINARY_OP ? MPS_OP_BINARY_OP_CONST : op == MPS_OP_INPLACE_OP ? MPS_OP_INPLACE_OP_CONST
+                    : op == MPS_OP_COMPARE_OP ? MPS_OP_COMPARE_OP_CONST : -1;
+            farg = parg | ((uint32_t)arg << 16);
+        }
+        if (fused >= 0) {
+            u->code[u->n - 1] = MPS_INSTR(fused, farg);
+            u->depth += op_effect(op, arg);
+            if (u->depth > u->maxdepth) u->maxdepth = u->depth;
             return;
         }
     }

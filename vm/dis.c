@@ -88,6 +88,18 @@ static int dis_one(MpsThread *t, MpsCode *co, MpsBuf *out) {
                     mps_buf_printf(&ln, " (%s, %s)", mps_str_data(vn->items[x]), mps_str_data(vn->items[y]));
                 break;
             }
+            case MPS_OK_CONSTBIN: case MPS_OK_CONSTCMP: {
+                uint32_t ci = arg & 0xffff, o = arg >> 16;
+                MpsValue c = ci < MPS_TUPLE(co->consts)->len ? MPS_TUPLE(co->consts)->items[ci] : MPS_NULL;
+                const char *sym = kind == MPS_OK_CONSTBIN ? (o < MPS_BIN__COUNT ? binop_syms[o] : "?")
+                                                          : (o < 6 ? cmp_syms[o] : "?");
+                if (c) {
+                    mps_buf_printf(&ln, " (%s ", sym);
+                    if (mps_repr_buf(t, c, &ln) < 0) mps_exc_clear(t);
+                    mps_buf_addc(&ln, ')');
+                }
+                break;
+            }
             case MPS_OK_DEREF: {
                 int k = (int)arg - co->nlocals;
                 if ((int)arg < co->nlocals) nm = MPS_TUPLE(co->varnames)->items[arg];

@@ -16,7 +16,8 @@
 
 /* operand kinds, for the disassembler */
 enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
-       MPS_OK_DEREF, MPS_OK_LOCAL2, MPS_OK_JUMP, MPS_OK_BINOP, MPS_OK_CMP, MPS_OK_UNOP };
+       MPS_OK_DEREF, MPS_OK_LOCAL2, MPS_OK_JUMP,
+       MPS_OK_CONSTBIN, MPS_OK_CONSTCMP, MPS_OK_BINOP, MPS_OK_CMP, MPS_OK_UNOP };
 
 #define MPS_OPCODES(X)                                                    \
     X(NOP,               NONE,  0)                                        \
@@ -60,6 +61,9 @@ enum { MPS_OK_NONE, MPS_OK_INT, MPS_OK_CONST, MPS_OK_NAME, MPS_OK_LOCAL,
     X(INPLACE_OP,        BINOP, -1)                                       \
     X(UNARY_OP,          UNOP,  0)                                        \
     X(COMPARE_OP,        CMP,  -1)                                        \
+    X(BINARY_OP_CONST,   CONSTBIN, 0)  /* LOAD_CONST arg & 0xffff + BINARY_OP arg >> 16 */ \
+    X(INPLACE_OP_CONST,  CONSTBIN, 0)  /* LOAD_CONST + INPLACE_OP, likewise */      \
+    X(COMPARE_OP_CONST,  CONSTCMP, 0)  /* LOAD_CONST + COMPARE_OP, likewise */      \
     X(IS_OP,             INT,  -1)   /* arg 1: is not */                  \
     X(CONTAINS_OP,       INT,  -1)   /* arg 1: not in */                  \
     X(BUILD_TUPLE,       INT, MPS_SE_VAR)                                 \

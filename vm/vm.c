@@ -850,6 +850,7 @@ static bool fstring_int_deferrable(const uint32_t *ip) {
         case MPS_OP_LOAD_CONST: case MPS_OP_LOAD_FAST: d++; break;
         case MPS_OP_LOAD_FAST_LOAD_FAST: d += 2; break;
         case MPS_OP_BINARY_OP: if (d < 2) return false; d--; break;
+        case MPS_OP_BINARY_OP_CONST: if (d < 1) return false; break;
         case MPS_OP_FORMAT_VALUE:
             if (arg & 4) { if (d < 2) return false; d--; }
             else if (d < 1) return false;
@@ -1485,8 +1486,15 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         SET_TOP(v);
         DISPATCH();
 
+    TARGET(BINARY_OP_CONST)
+    TARGET(INPLACE_OP_CONST)
+        PUSH(consts[arg & 0xffff]);
+        arg >>= 16;
+        w = MPS_INSTR(MPS_OP(w) == MPS_OP_BINARY_OP_CONST ? MPS_OP_BINARY_OP : MPS_OP_INPLACE_OP, arg);
+        goto binop;
     TARGET(BINARY_OP)
     TARGET(INPLACE_OP)
+    binop:
         a = sp[-2]; b = sp[-1];
         if (mps_is_small(a) && mps_is_small(b)) {
             intptr_t x = mps_small(a), y = mps_small(b), z;
@@ -1521,7 +1529,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         }
         if (arg == MPS_BIN_ADD && mps_is_str(a) && mps_is_str(b) && mps_obj(a)->cls->is_builtin &&
             mps_obj(b)->cls->is_builtin) {
-            if (MPS_OP(ip[-1]) == MPS_OP_INPLACE_OP && MPS_OP(*ip) == MPS_OP_STORE_FAST) {
+            if (MPS_OP(w) == MPS_OP_INPLACE_OP && MPS_OP(*ip) == MPS_OP_STORE_FAST) {
                 /* `s += x` into a fast local: append in place when only
                  * that local references s (code.h), and give the result
                  * the tag so that the next += may */
@@ -1578,7 +1586,12 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         SET_TOP(v);
         DISPATCH();
 
+    TARGET(COMPARE_OP_CONST)
+        PUSH(consts[arg & 0xffff]);
+        arg >>= 16;
+        goto compare;
     TARGET(COMPARE_OP)
+    compare:
         a = sp[-2]; b = sp[-1];
         if (mps_is_small(a) && mps_is_small(b)) {
             intptr_t x = (intptr_t)a, y = (intptr_t)b;   /* tagging keeps the order */

@@ -27,7 +27,8 @@ except TypeError as e:
     print('TypeError:', e)
 PROG
 $MPS "$d/prog.py" >"$d/out" 2>&1; echo "status $?"
-grep -o 'LOAD_GLOBAL *0 (counter)\|INPLACE_OP *0 (+)\|STORE_GLOBAL *0 (counter)' "$d/out" | sed 's/  */ /g'
+grep -o 'LOAD_GLOBAL *0 (counter)\|INPLACE_OP_CONST *[0-9]* (+ 1)\|STORE_GLOBAL *0 (counter)' "$d/out" |
+    sed 's/  */ /g; s/CONST [0-9]* /CONST /'
 grep '^Disassembly of' "$d/out"
 grep -c 'LOAD_ATTR *0 (x)' "$d/out"
 grep '^to a file\|^opname\|^TypeError' "$d/out"

@@ -88,3 +88,41 @@ time.sleep(0.05)
 stop = True
 th.join()
 print('spinner stopped:', spins > 0)
+
+# an operator with a constant right operand is one instruction
+def const_ops(x, c):
+    out = [x + 1, x - 2, x * 3, x // 2, x % 3, x ** 2, x << 1, x >> 1, x & 6, x | 8, x ^ 5,
+           x == 7, x != 7, x < 10, x >= 10, x + (1 if c else 2), 2 + x, x / 4]
+    y = x
+    y += 10
+    y -= 1
+    y *= 2
+    out.append(y)
+    return out
+
+print(const_ops(7, True))
+print(const_ops(7, False)[15])
+print(const_ops(2 ** 70, True)[:4])
+print([7.5 + 1, 7.5 - 2, 7.5 * 3, 7.5 // 2, 7.5 % 3, 7.5 ** 2])
+s = ''
+for i in range(5):
+    s += 'ab'
+    s += str(i)
+print(s)
+l = [1]
+l += (2, 3)
+l *= 2
+print(l)
+for bad in ('x', None, [1]):
+    try:
+        print(bad + 1)
+    except TypeError as e:
+        print('TypeError:', e)
+try:
+    print(bad < 3)
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    print(5 % 0)
+except ZeroDivisionError as e:
+    print('ZeroDivisionError:', e)
