@@ -487,7 +487,7 @@ static int w_exception(SerW *w, MpsValue v)
     /* the formatted traceback travels along, unless the exception already
      * carries one from further away */
     bool has_text = e->dict && mps_dict_get_cstr(t, e->dict, "__traceback_text__");
-    bool tb = !has_text && mps_is_list(e->traceback) && MPS_LIST(e->traceback)->len > 0;
+    bool tb = !has_text && mps_is_traceback_obj(t, e->traceback);
     MpsBuf text;
     mps_buf_init(&text);
     if (tb) {

@@ -1,6 +1,7 @@
 /* mod_sys.c — the sys module. Prefix sy_. */
 #include "lib.h"
 #include "../runtime/runtime.h"
+#include "../vm/code.h"
 #include <unistd.h>
 #include <limits.h>
 
@@ -84,11 +85,19 @@ static MpsValue sy_getdefaultencoding(MpsThread *t, int argc, const MpsValue *ar
     return mpsl_cstr(t, "utf-8");
 }
 
+static MpsValue sy_getframe(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_getframe", argc, kw, 0, 1) < 0) return MPS_NULL;
+    if (argc && !mps_is_int(argv[0])) return MPS_RAISE(t, TypeError, "'%T' object cannot be interpreted as an integer", argv[0]);
+    intptr_t d = argc ? (mps_is_small(argv[0]) ? mps_small(argv[0]) : INT32_MAX) : 0;
+    return mps_vm_getframe(t, d > INT32_MAX ? INT32_MAX : (int)d);
+}
+
 static const MpsMethodDef sy_functions[] = {
     {"exit", sy_exit}, {"getswitchinterval", sy_getswitchinterval},
     {"setswitchinterval", sy_setswitchinterval}, {"getrecursionlimit", sy_getrecursionlimit},
     {"setrecursionlimit", sy_setrecursionlimit}, {"exc_info", sy_exc_info},
-    {"exception", sy_exception}, {"intern", sy_intern},
+    {"exception", sy_exception}, {"intern", sy_intern}, {"_getframe", sy_getframe},
     {"getdefaultencoding", sy_getdefaultencoding}, {"getfilesystemencoding", sy_getdefaultencoding},
     {NULL, NULL}
 };

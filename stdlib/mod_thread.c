@@ -476,8 +476,20 @@ static MpsValue f_format_exception(MpsThread *t, int argc, const MpsValue *argv,
     return mps_buf_to_str(t, &b);
 }
 
+/* _format_exception_only(exc) → its last lines ("Type: message", and a
+ * SyntaxError's location), for the traceback module */
+static MpsValue f_format_exception_only(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "_format_exception_only", argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_format_exception_only(t, argv[0], &b);
+    return mps_buf_to_str(t, &b);
+}
+
 static const MpsMethodDef thread_functions[] = {
     { "_format_exception", f_format_exception },
+    { "_format_exception_only", f_format_exception_only },
     { "start_new_thread", f_start_new_thread },
     { "start_new", f_start_new_thread },
     { "allocate_lock", f_allocate_lock },

@@ -585,6 +585,29 @@ static MpsValue co_argcount(MpsThread *t, int c, const MpsValue *a, MpsValue k) 
 static MpsValue co_varnames(MpsThread *t, int c, const MpsValue *a, MpsValue k) { (void)k; return code_get(t, c, a, 4); }
 static MpsValue co_qualname(MpsThread *t, int c, const MpsValue *a, MpsValue k) { (void)k; return code_get(t, c, a, 5); }
 
+/* frame and traceback attributes: items of the snapshot tuple (code.h) */
+static MpsValue snap_get(MpsThread *t, int argc, const MpsValue *argv, bool frame, int i) {
+    if (argc < 1 || !(frame ? mps_is_frame_obj(t, argv[0]) : mps_is_traceback_obj(t, argv[0])))
+        return MPS_RAISE(t, TypeError, "descriptor requires a '%s' object", frame ? "frame" : "traceback");
+    MpsValue v = MPS_TUPLE(argv[0])->items[i];
+    /* a traceback's frames keep no locals */
+    if (frame && i == MPS_FR_LOCALS && v == MPS_NONE) return mps_from_obj(mps_dict_new(t));
+    return v;
+}
+#define SNAP_GETTER(fname, frame, i) \
+    static MpsValue fname(MpsThread *t, int c, const MpsValue *a, MpsValue k) { (void)k; return snap_get(t, c, a, frame, i); }
+SNAP_GETTER(f_code, true, MPS_FR_CODE)
+SNAP_GETTER(f_lineno, true, MPS_FR_LINENO)
+SNAP_GETTER(f_globals, true, MPS_FR_GLOBALS)
+SNAP_GETTER(f_locals, true, MPS_FR_LOCALS)
+SNAP_GETTER(f_back, true, MPS_FR_BACK)
+SNAP_GETTER(f_builtins, true, MPS_FR_BUILTINS)
+SNAP_GETTER(f_lasti, true, MPS_FR_LASTI)
+SNAP_GETTER(tb_frame, false, MPS_TB_FRAME)
+SNAP_GETTER(tb_lineno, false, MPS_TB_LINENO)
+SNAP_GETTER(tb_next, false, MPS_TB_NEXT)
+SNAP_GETTER(tb_lasti, false, MPS_TB_LASTI)
+
 void mps_call_init(MpsThread *t) {
     MpsClass *sup = MPS_TYPE(t, SUPER);
     if (sup) sup->ctor = super_ctor;
@@ -617,5 +640,14 @@ void mps_call_init(MpsThread *t) {
         add_property(t, cc, "co_argcount", co_argcount, NULL);
         add_property(t, cc, "co_varnames", co_varnames, NULL);
         add_property(t, cc, "co_qualname", co_qualname, NULL);
+    }
+    static const struct { const char *name; MpsCFunc get; } snap_attrs[] = {
+        {"f_code", f_code}, {"f_lineno", f_lineno}, {"f_globals", f_globals}, {"f_locals", f_locals},
+        {"f_back", f_back}, {"f_builtins", f_builtins}, {"f_lasti", f_lasti},
+        {"tb_frame", tb_frame}, {"tb_lineno", tb_lineno}, {"tb_next", tb_next}, {"tb_lasti", tb_lasti},
+    };
+    for (size_t i = 0; i < sizeof snap_attrs / sizeof *snap_attrs; i++) {
+        MpsClass *sc = snap_attrs[i].name[0] == 'f' ? t->interp->types[MPS_T_FRAME] : t->interp->types[MPS_T_TRACEBACK];
+        if (sc && sc->dict) add_property(t, sc, snap_attrs[i].name, snap_attrs[i].get, NULL);
     }
 }

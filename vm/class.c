@@ -1157,7 +1157,13 @@ static int exc_set_special(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
         if (which == 2) { e->cause = v; e->suppress_context = true; }
         else e->context = v;
         break;
-    case 4: e->traceback = v; break;
+    case 4:
+        if (v != MPS_NONE && !mps_is_traceback_obj(t, v)) {
+            mps_raise(t, TYPEERR(t), "__traceback__ must be a traceback or None");
+            return -1;
+        }
+        e->traceback = v;
+        break;
     case 5: {
         int b = mps_truthy(t, v);
         if (b < 0) return -1;

@@ -151,8 +151,25 @@ MpsValue mps_gen_new(MpsThread *t, MpsFunction *fn, int argc, const MpsValue *ar
 int mps_gen_resume(MpsThread *t, MpsGenerator *g, MpsValue send, MpsValue throwexc, MpsValue *out);
 /* call with positional args tuple/list and an optional dict of keyword args */
 MpsValue mps_call_ex(MpsThread *t, MpsValue callable, MpsValue args, MpsValue kwargs);
-/* append (code, line) for frame f at instruction index i to the pending exception's traceback */
-void mps_traceback_add(MpsThread *t, MpsCode *co, int line);
+/* Frame and traceback objects are snapshots, tuples underneath with the
+ * classes `frame` and `traceback` (mps frames live on the VM stack and die
+ * with the call, so nothing may point into one):
+ *   frame:     (f_code, f_lineno, f_globals, f_locals or None, f_back, f_builtins, f_lasti)
+ *   traceback: (tb_frame, tb_lineno, tb_next, tb_lasti)
+ * A traceback's frames carry no locals (f_locals reads as {}): copying
+ * them on every unwind would tax exceptions used for control flow. */
+enum { MPS_FR_CODE, MPS_FR_LINENO, MPS_FR_GLOBALS, MPS_FR_LOCALS, MPS_FR_BACK, MPS_FR_BUILTINS, MPS_FR_LASTI, MPS_FR__N };
+enum { MPS_TB_FRAME, MPS_TB_LINENO, MPS_TB_NEXT, MPS_TB_LASTI, MPS_TB__N };
+bool mps_is_frame_obj(MpsThread *t, MpsValue v);
+bool mps_is_traceback_obj(MpsThread *t, MpsValue v);
+/* put a traceback entry for frame f, at instruction index i, in front of
+ * the pending exception's traceback (the VM unwinds outwards) */
+void mps_traceback_add(MpsThread *t, MpsFrame *f, uint32_t i);
+/* sys._getframe(depth): snapshots of the calling frames with their locals;
+ * NULL with ValueError when the stack is not that deep */
+MpsValue mps_vm_getframe(MpsThread *t, int depth);
+/* locals() of frame f: its namespace, or a new dict of its fast locals and cells */
+MpsValue mps_vm_frame_locals(MpsThread *t, MpsFrame *f);
 /* install super's constructor and the methods of function/generator/code */
 void mps_call_init(MpsThread *t);
 void mps_gen_init(MpsThread *t);

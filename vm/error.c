@@ -8,7 +8,7 @@
  * Class-specific attributes (SystemExit.code, OSError.errno, …) live in the
  * exception's dict, created on first use.
  */
-#include "interp.h"
+#include "code.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +274,8 @@ static MpsValue m_with_traceback(MpsThread *t, int argc, const MpsValue *argv, M
 {
     if (mps_args_count(t, "with_traceback", argc, kwnames, 2, 2) < 0) return MPS_NULL;
     if (!check_self(t, argc, argv, "with_traceback")) return MPS_NULL;
+    if (argv[1] != MPS_NONE && !mps_is_traceback_obj(t, argv[1]))
+        return MPS_RAISE(t, TypeError, "__traceback__ must be a traceback or None");
     MPS_EXC(argv[0])->traceback = argv[1];
     return argv[0];
 }

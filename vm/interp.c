@@ -59,6 +59,9 @@ static const struct {
     { MPS_T_NONE, "NoneType", -1, MPS_K_INSTANCE },
     { MPS_T_NOTIMPL, "NotImplementedType", -1, MPS_K_INSTANCE },
     { MPS_T_ELLIPSIS, "ellipsis", -1, MPS_K_INSTANCE },
+    /* tuples underneath (code.h: frame and traceback snapshots) */
+    { MPS_T_FRAME, "frame", -1, MPS_K_TUPLE },
+    { MPS_T_TRACEBACK, "traceback", -1, MPS_K_TUPLE },
     { MPS_K_LIST, "list", -1, MPS_K_LIST },
     { MPS_K_TUPLE, "tuple", -1, MPS_K_TUPLE },
     { MPS_K_DICT, "dict", -1, MPS_K_DICT },

@@ -122,7 +122,7 @@ typedef struct MpsException {
     MpsObj hdr;
     MpsDict *dict;             /* attributes (user subclasses, SystemExit.code, …) */
     MpsValue args;             /* tuple */
-    MpsValue traceback;        /* MPS_NONE or list of (code, lineno) entries, innermost last */
+    MpsValue traceback;        /* MPS_NONE or a traceback object (code.h), outermost frame first */
     MpsValue cause, context;   /* MPS_NONE or exception */
     bool suppress_context;
     MpsValue suggestion;       /* NameError: the name the traceback offers ("Did you mean"), or MPS_NULL */

@@ -953,6 +953,14 @@ int mps_repr_buf(MpsThread *t, MpsValue v, MpsBuf *b)
     }
     if (!mps_is_obj(v)) { mps_buf_printf(b, "<? %#lx>", (unsigned long)v); return 0; }
     MpsObj *o = mps_obj(v);
+    if (mps_is_frame_obj(t, v)) {
+        MpsValue *it = MPS_TUPLE(v)->items;
+        MpsCode *co = MPS_CODE(it[MPS_FR_CODE]);
+        mps_buf_printf(b, "<frame at %p, file '%s', line %ld, code %s>", (void *)o, mps_str_data(co->filename),
+                       (long)mps_small(it[MPS_FR_LINENO]), mps_str_data(co->name));
+        return 0;
+    }
+    if (mps_is_traceback_obj(t, v)) { mps_buf_printf(b, "<traceback object at %p>", (void *)o); return 0; }
     if (!o->cls->is_builtin || o->kind == MPS_K_NATIVE) {
         MpsValue m = dunder(t, v, "__repr__");
         if (m) return add_str_value(t, b, call_d0(t, m, v), "__repr__");

@@ -6,10 +6,11 @@
  * line repeated N more times]", and the "Type: message" line. Syntax
  * errors print their file/line, the source text and a caret.
  *
- * MpsException.traceback is a list of (code, line) tuples, outermost
- * first (the VM inserts at the front while unwinding outwards). Source
- * lines are read from the file named by the code object, once per file
- * per print.
+ * MpsException.traceback is a chain of traceback objects, outermost
+ * first (the VM puts a new one in front while unwinding outwards); they
+ * and the frame snapshots they hold are tuples underneath (code.h).
+ * Source lines are read from the file named by the code object, once per
+ * file per print.
  */
 #include "code.h"
 #include <string.h>
@@ -72,31 +73,117 @@ static void print_entry(MpsBuf *out, SrcCache *cache, MpsCode *co, int line) {
     }
 }
 
+/* ---------------------------------------------------------------- frames */
+
+bool mps_is_frame_obj(MpsThread *t, MpsValue v) {
+    return mps_is_obj(v) && mps_obj(v)->cls == t->interp->types[MPS_T_FRAME] && MPS_TUPLE(v)->len == MPS_FR__N;
+}
+
+bool mps_is_traceback_obj(MpsThread *t, MpsValue v) {
+    return mps_is_obj(v) && mps_obj(v)->cls == t->interp->types[MPS_T_TRACEBACK] && MPS_TUPLE(v)->len == MPS_TB__N;
+}
+
+/* the instruction index f is at: the one that called out or raised */
+static uint32_t frame_index(MpsFrame *f) {
+    uint32_t i = (uint32_t)(f->ip - f->code->code);
+    return i ? i - 1 : 0;
+}
+
+static MpsValue frame_snapshot(MpsThread *t, MpsFrame *f, uint32_t i, bool with_locals) {
+    MpsValue loc = MPS_NONE;
+    if (with_locals && !(loc = mps_vm_frame_locals(t, f))) return MPS_NULL;
+    MPS_ROOT(t, loc);
+    MpsValue r = mps_tuple_new(t, MPS_FR__N);
+    MPS_UNROOT(t, 1);
+    if (!r) return MPS_NULL;
+    MpsValue *it = MPS_TUPLE(r)->items;
+    it[MPS_FR_CODE] = mps_from_obj(f->code);
+    it[MPS_FR_LINENO] = mps_from_small(mps_code_line(f->code, i));
+    it[MPS_FR_GLOBALS] = f->globals ? mps_from_obj(f->globals) : MPS_NONE;
+    it[MPS_FR_LOCALS] = loc;
+    it[MPS_FR_BUILTINS] = f->builtins ? mps_from_obj(f->builtins) : MPS_NONE;
+    it[MPS_FR_LASTI] = mps_from_small((intptr_t)i * 2);
+    mps_obj(r)->cls = t->interp->types[MPS_T_FRAME];
+    return r;
+}
+
+void mps_traceback_add(MpsThread *t, MpsFrame *f, uint32_t i) {
+    MpsValue exc = t->exc;
+    if (!mps_is_exc(exc)) return;
+    MpsException *e = MPS_EXC(exc);
+    MpsValue fr = frame_snapshot(t, f, i, false), tb = MPS_NULL;
+    if (fr) {
+        MPS_ROOT(t, fr);
+        tb = mps_tuple_new(t, MPS_TB__N);
+        MPS_UNROOT(t, 1);
+    }
+    if (tb) {
+        MpsValue *it = MPS_TUPLE(tb)->items, old = e->traceback;
+        it[MPS_TB_FRAME] = fr;
+        it[MPS_TB_LINENO] = MPS_TUPLE(fr)->items[MPS_FR_LINENO];
+        it[MPS_TB_NEXT] = mps_is_traceback_obj(t, old) ? old : MPS_NONE;
+        it[MPS_TB_LASTI] = MPS_TUPLE(fr)->items[MPS_FR_LASTI];
+        mps_obj(tb)->cls = t->interp->types[MPS_T_TRACEBACK];
+        /* the frame this one was called from is the one unwound next */
+        if (mps_is_traceback_obj(t, old)) {
+            MpsValue inner = MPS_TUPLE(old)->items[MPS_TB_FRAME];
+            if (mps_is_frame_obj(t, inner) && MPS_TUPLE(inner)->items[MPS_FR_BACK] == MPS_NONE)
+                MPS_TUPLE(inner)->items[MPS_FR_BACK] = fr;
+        }
+        e->traceback = tb;
+    }
+    t->exc = exc;   /* an allocation failure above must not replace it */
+}
+
+MpsValue mps_vm_getframe(MpsThread *t, int depth) {
+    MpsFrame *f = t->frame;
+    for (int k = 0; k < depth && f; k++) f = f->prev;
+    if (depth < 0 || !f) return MPS_RAISE(t, ValueError, "call stack is not deep enough");
+    /* build outermost first, so that each snapshot's f_back exists */
+    int n = 0;
+    for (MpsFrame *g = f; g; g = g->prev) n++;
+    MpsFrame **chain = malloc((size_t)n * sizeof *chain);
+    if (!chain) return mps_raise_nomem(t);
+    n = 0;
+    for (MpsFrame *g = f; g; g = g->prev) chain[n++] = g;
+    MpsValue back = MPS_NONE;
+    for (int k = n - 1; k >= 0; k--) {
+        MPS_ROOT(t, back);
+        MpsValue fr = frame_snapshot(t, chain[k], frame_index(chain[k]), true);
+        MPS_UNROOT(t, 1);
+        if (!fr) { free(chain); return MPS_NULL; }
+        MPS_TUPLE(fr)->items[MPS_FR_BACK] = back;
+        back = fr;
+    }
+    free(chain);
+    return back;
+}
+
+/* ---------------------------------------------------------------- printing */
+
 /* frames of the embedded stdlib (mps source) are hidden, like C code:
  * tracebacks show user frames only */
-static bool hidden_entry(MpsValue e) {
-    if (!mps_is_tuple(e) || MPS_TUPLE(e)->len < 2) return true;
-    MpsValue cv = MPS_TUPLE(e)->items[0];
-    if (!mps_is_kind(cv, MPS_K_CODE) || !mps_is_small(MPS_TUPLE(e)->items[1])) return true;
+static bool hidden_entry(MpsThread *t, MpsValue tb) {
+    MpsValue fr = MPS_TUPLE(tb)->items[MPS_TB_FRAME];
+    if (!mps_is_frame_obj(t, fr) || !mps_is_small(MPS_TUPLE(tb)->items[MPS_TB_LINENO])) return true;
+    MpsValue cv = MPS_TUPLE(fr)->items[MPS_FR_CODE];
+    if (!mps_is_kind(cv, MPS_K_CODE)) return true;
     MpsValue fn = MPS_CODE(cv)->filename;
     return mps_is_str(fn) && strncmp(mps_str_data(fn), "<mps stdlib", 11) == 0;
 }
 
-static void print_traceback(MpsBuf *out, SrcCache *cache, MpsValue tb) {
-    if (!mps_is_list(tb) || MPS_LIST(tb)->len == 0) return;
-    MpsList *l = MPS_LIST(tb);
+static void print_traceback(MpsThread *t, MpsBuf *out, SrcCache *cache, MpsValue head) {
     size_t shown = 0;
-    for (size_t i = 0; i < l->len; i++) if (!hidden_entry(l->items[i])) shown++;
+    for (MpsValue tb = head; mps_is_traceback_obj(t, tb); tb = MPS_TUPLE(tb)->items[MPS_TB_NEXT])
+        if (!hidden_entry(t, tb)) shown++;
     if (!shown) return;
     mps_buf_adds(out, "Traceback (most recent call last):\n");
     MpsCode *last = NULL;
     int lastline = -1, count = 0;
-    for (size_t i = 0; i < l->len; i++) {
-        MpsValue e = l->items[i];
-        if (hidden_entry(e)) continue;
-        MpsValue cv = MPS_TUPLE(e)->items[0], lv = MPS_TUPLE(e)->items[1];
-        MpsCode *co = MPS_CODE(cv);
-        int line = (int)mps_small(lv);
+    for (MpsValue tb = head; mps_is_traceback_obj(t, tb); tb = MPS_TUPLE(tb)->items[MPS_TB_NEXT]) {
+        if (hidden_entry(t, tb)) continue;
+        MpsCode *co = MPS_CODE(MPS_TUPLE(MPS_TUPLE(tb)->items[MPS_TB_FRAME])->items[MPS_FR_CODE]);
+        int line = (int)mps_small(MPS_TUPLE(tb)->items[MPS_TB_LINENO]);
         bool same = last && line == lastline && (co == last ||
                     (mps_str_eq(co->filename, last->filename) && mps_str_eq(co->name, last->name)));
         if (!same) {
@@ -238,7 +325,7 @@ static void print_chain(MpsThread *t, MpsValue exc, MpsBuf *out, SrcCache *cache
                 mps_buf_adds(out, msg);
             }
         }
-        print_traceback(out, cache, e->traceback);
+        print_traceback(t, out, cache, e->traceback);
     }
     mps_format_exception_only(t, exc, out);
 }

@@ -73,7 +73,7 @@ typedef enum {
 /* Pseudo-kinds for immediates, used only to index interp->types[] */
 enum {
     MPS_T_INT = MPS_K__COUNT, MPS_T_BOOL, MPS_T_NONE, MPS_T_NOTIMPL,
-    MPS_T_ELLIPSIS, MPS_T_OBJECT, MPS_T_TYPE_ALIASES_END
+    MPS_T_ELLIPSIS, MPS_T_FRAME, MPS_T_TRACEBACK, MPS_T_OBJECT, MPS_T_TYPE_ALIASES_END
 };
 #define MPS_T__COUNT MPS_T_TYPE_ALIASES_END
 

@@ -353,19 +353,6 @@ int mps_code_line(MpsCode *co, uint32_t i) {
     return co->lines[i];
 }
 
-void mps_traceback_add(MpsThread *t, MpsCode *co, int line) {
-    MpsValue exc = t->exc;
-    if (!mps_is_exc(exc)) return;
-    MpsException *e = MPS_EXC(exc);
-    MpsValue entry = mps_tuple_pack(t, 2, mps_from_obj(co), mps_from_small(line));
-    if (!entry) { t->exc = exc; return; }
-    if (!mps_is_list(e->traceback)) {
-        MpsValue l = mps_list_from(t, 1, &entry);
-        if (l) e->traceback = l;
-    } else mps_list_insert(t, e->traceback, 0, entry);
-    t->exc = exc;   /* an allocation failure above must not replace it */
-}
-
 /* the exception being handled becomes the new one's __context__ */
 static void set_context(MpsThread *t) {
     MpsValue exc = t->exc, h = t->handled;
@@ -2089,7 +2076,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
 error:
     /* a new exception in this frame: record where, link the context */
     set_context(t);
-    mps_traceback_add(t, co, mps_code_line(co, (uint32_t)(ip - co->code) - 1));
+    mps_traceback_add(t, f, (uint32_t)(ip - co->code) - 1);
 exception_unwind: {
         uint32_t idx = (uint32_t)(ip - co->code) - 1;
         MpsExcEntry *e = co->exctab;
@@ -2157,8 +2144,11 @@ MpsDict *mps_vm_globals(MpsThread *t) {
 }
 
 MpsValue mps_vm_locals(MpsThread *t) {
-    MpsFrame *f = t->frame;
-    if (!f) return mps_from_obj(mps_vm_globals(t));
+    if (!t->frame) return mps_from_obj(mps_vm_globals(t));
+    return mps_vm_frame_locals(t, t->frame);
+}
+
+MpsValue mps_vm_frame_locals(MpsThread *t, MpsFrame *f) {
     if (mps_is_dict(f->locals)) return f->locals;
     MpsDict *d = mps_dict_new(t);
     if (!d) return MPS_NULL;
