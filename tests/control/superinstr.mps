@@ -126,3 +126,10 @@ try:
     print(5 % 0)
 except ZeroDivisionError as e:
     print('ZeroDivisionError:', e)
+def divide(n):
+    return n % 0
+import traceback
+try:
+    divide(3)
+except ZeroDivisionError:
+    print([l.strip() for l in traceback.format_exc().splitlines() if l.strip().startswith('return')])
