@@ -75,7 +75,32 @@ static MpsValue tm_struct(MpsThread *t, const struct tm *tm)
     return r;
 }
 
-static int tm_from_tuple(MpsThread *t, MpsValue v, struct tm *tm)
+/* The local zone as CPython works it out: the offsets and names on
+ * 1 January and half a year later; the larger offset west of UTC is
+ * standard time (the southern hemisphere keeps DST around January). */
+typedef struct TmZone { long timezone, altzone; int daylight; char name[2][16]; } TmZone;
+
+static void tm_zone(TmZone *z)
+{
+    const time_t year = (time_t)(365 * 24 + 6) * 3600;
+    time_t s = time(NULL) / year * year;
+    struct tm jan, jul;
+    memset(&jan, 0, sizeof jan);
+    memset(&jul, 0, sizeof jul);
+    localtime_r(&s, &jan);
+    s += year / 2;
+    localtime_r(&s, &jul);
+    bool south = -jan.tm_gmtoff < -jul.tm_gmtoff;
+    struct tm *std = south ? &jul : &jan, *dst = south ? &jan : &jul;
+    z->timezone = -std->tm_gmtoff;
+    z->altzone = -dst->tm_gmtoff;
+    z->daylight = jan.tm_gmtoff != jul.tm_gmtoff;
+    snprintf(z->name[0], sizeof z->name[0], "%s", std->tm_zone ? std->tm_zone : "");
+    snprintf(z->name[1], sizeof z->name[1], "%s", dst->tm_zone ? dst->tm_zone : "");
+}
+
+/* z, if given, holds the zone names tm->tm_zone will point into */
+static int tm_from_tuple(MpsThread *t, MpsValue v, struct tm *tm, TmZone *z)
 {
     if (!mps_is_tuple(v) || MPS_TUPLE(v)->len < 9) {
         MPS_RAISE(t, TypeError, "Tuple or struct_time argument required");
@@ -94,6 +119,13 @@ static int tm_from_tuple(MpsThread *t, MpsValue v, struct tm *tm)
     tm->tm_wday = (int)((x[6] + 1) % 7);
     tm->tm_yday = (int)x[7] - 1;
     tm->tm_isdst = (int)x[8];
+    /* a 9-tuple carries no zone: %z and %Z show the local one, as CPython */
+    if (z && tm->tm_isdst >= 0) {
+        tm_zone(z);
+        int d = tm->tm_isdst > 0 && z->daylight;
+        tm->tm_gmtoff = -(d ? z->altzone : z->timezone);
+        tm->tm_zone = z->name[d];
+    }
     return 0;
 }
 
@@ -130,7 +162,7 @@ static MpsValue tm_mktime(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 {
     if (mps_args_count(t, "mktime", argc, kw, 1, 1) < 0) return MPS_NULL;
     struct tm tm;
-    if (tm_from_tuple(t, argv[0], &tm) < 0) return MPS_NULL;
+    if (tm_from_tuple(t, argv[0], &tm, NULL) < 0) return MPS_NULL;
     time_t s = mktime(&tm);
     if (s == (time_t)-1) return MPS_RAISE(t, OverflowError, "mktime argument out of range");
     return mps_float_new(t, (double)s);
@@ -141,8 +173,9 @@ static MpsValue tm_strftime(MpsThread *t, int argc, const MpsValue *argv, MpsVal
     if (mps_args_count(t, "strftime", argc, kw, 1, 2) < 0) return MPS_NULL;
     if (!mps_is_str(argv[0])) return MPS_RAISE(t, TypeError, "strftime() argument 1 must be str, not %T", argv[0]);
     struct tm tm;
+    TmZone z;
     if (argc == 2) {
-        if (tm_from_tuple(t, argv[1], &tm) < 0) return MPS_NULL;
+        if (tm_from_tuple(t, argv[1], &tm, &z) < 0) return MPS_NULL;
     } else {
         time_t s = time(NULL);
         localtime_r(&s, &tm);
@@ -186,12 +219,34 @@ static MpsValue tm_asctime(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 {
     if (mps_args_count(t, "asctime", argc, kw, 0, 1) < 0) return MPS_NULL;
     struct tm tm;
-    if (argc == 1) { if (tm_from_tuple(t, argv[0], &tm) < 0) return MPS_NULL; }
+    if (argc == 1) { if (tm_from_tuple(t, argv[0], &tm, NULL) < 0) return MPS_NULL; }
     else { time_t s = time(NULL); localtime_r(&s, &tm); }
     return tm_asctime_of(t, &tm);
 }
 
+/* the zone attributes of the module, from the C library's after tzset() */
+static void tm_zone_attrs(MpsThread *t, MpsValue m)
+{
+    TmZone z;
+    tm_zone(&z);
+    mpsl_set(t, m, "timezone", mps_from_small(z.timezone));
+    mpsl_set(t, m, "altzone", mps_from_small(z.altzone));
+    mpsl_set(t, m, "daylight", mps_from_small(z.daylight));
+    mpsl_set(t, m, "tzname", mps_tuple_pack(t, 2, mpsl_cstr(t, z.name[0]), mpsl_cstr(t, z.name[1])));
+}
+
+static MpsValue tm_tzset(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argv;
+    if (mps_args_count(t, "tzset", argc, kw, 0, 0) < 0) return MPS_NULL;
+    tzset();
+    MpsValue m = mps_dict_get_cstr(t, t->interp->modules, "time");
+    if (m && mps_is_kind(m, MPS_K_MODULE)) tm_zone_attrs(t, m);
+    return t->exc ? MPS_NULL : MPS_NONE;
+}
+
 static const MpsMethodDef tm_functions[] = {
+    {"tzset", tm_tzset},
     {"time", tm_time}, {"time_ns", tm_time_ns}, {"monotonic", tm_monotonic},
     {"monotonic_ns", tm_monotonic_ns}, {"perf_counter", tm_perf_counter},
     {"perf_counter_ns", tm_perf_counter_ns}, {"process_time", tm_process_time},
@@ -213,9 +268,7 @@ MpsValue mpsl_mod_time(MpsThread *t)
     MPS_ROOT(t, m);
     mpsl_set(t, m, "struct_time", mps_from_obj(st->struct_time_cls));
     tzset();
-    mpsl_set(t, m, "timezone", mps_from_small(timezone));
-    mpsl_set(t, m, "daylight", mps_from_small(daylight));
-    mpsl_set(t, m, "tzname", mps_tuple_pack(t, 2, mpsl_cstr(t, tzname[0]), mpsl_cstr(t, tzname[1])));
+    tm_zone_attrs(t, m);
     MPS_UNROOT(t, 1);
     return t->exc ? MPS_NULL : m;
 }
