@@ -266,6 +266,27 @@ static int missing_error(MpsThread *t, MpsFunction *fn, MpsValue *names, int n, 
     return -1;
 }
 
+/* CPython names every positional-only parameter passed by keyword, in
+ * parameter order: "'a, b'" */
+static int posonly_error(MpsThread *t, MpsFunction *fn, MpsValue kwnames) {
+    MpsCode *co = fn->code;
+    MpsValue *vn = MPS_TUPLE(co->varnames)->items;
+    MpsTuple *kw = MPS_TUPLE(kwnames);
+    MpsBuf b;
+    mps_buf_init(&b);
+    for (int k = 0; k < co->posonlyargcount; k++)
+        for (size_t i = 0; i < kw->len; i++)
+            if (name_eq(vn[k], kw->items[i])) {
+                if (b.len) mps_buf_adds(&b, ", ");
+                mps_buf_add(&b, mps_str_data(vn[k]), mps_str_size(vn[k]));
+                break;
+            }
+    mps_buf_addc(&b, '\0');
+    MPS_RAISE(t, TypeError, "%S() got some positional-only arguments passed as keyword arguments: '%s'", fn->qualname, b.data);
+    mps_buf_free(&b);
+    return -1;
+}
+
 int mps_bind_args(MpsThread *t, MpsFrame *f, MpsFunction *fn, int argc, const MpsValue *argv, MpsValue kwnames) {
     MpsCode *co = fn->code;
     MpsValue *lp = f->localsplus;
@@ -317,10 +338,7 @@ int mps_bind_args(MpsThread *t, MpsFrame *f, MpsFunction *fn, int argc, const Mp
         if (j == total) {
             if (kwdict) { if (mps_dict_set(t, kwdict, name, val) < 0) return -1; continue; }
             for (int k = 0; k < co->posonlyargcount; k++)
-                if (name_eq(vn[k], name)) {
-                    MPS_RAISE(t, TypeError, "%S() got some positional-only arguments passed as keyword arguments: '%S'", fn->qualname, name);
-                    return -1;
-                }
+                if (name_eq(vn[k], name)) return posonly_error(t, fn, kwnames);
             MPS_RAISE(t, TypeError, "%S() got an unexpected keyword argument '%S'", fn->qualname, name);
             return -1;
         }
