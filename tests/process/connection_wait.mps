@@ -3,7 +3,9 @@ import multiprocessing as mp, time
 from multiprocessing.connection import wait, Connection
 import multiprocessing.connection as mc
 
-def worker(conn, delay, msg):
+def worker(conn, go, delay, msg):
+    # the delays count from one moment, however long each start took
+    go.wait()
     time.sleep(delay)
     conn.send(msg)
     conn.close()
@@ -11,13 +13,15 @@ def worker(conn, delay, msg):
 if __name__ == '__main__':
     readers = []
     procs = []
+    go = mp.Event()
     for i, d in enumerate((0.3, 0.1, 0.2)):
         r, w = mp.Pipe(duplex=False)
-        p = mp.Process(target=worker, args=(w, d, 'msg %d' % i))
+        p = mp.Process(target=worker, args=(w, go, d, 'msg %d' % i))
         p.start()
         w.close()
         readers.append(r)
         procs.append(p)
+    go.set()
     order = []
     while readers:
         for r in wait(readers):
