@@ -188,11 +188,7 @@ static MpsValue bi_chr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     if (c < 0 || c > 0x10FFFF) return MPS_RAISE(t, ValueError, "chr() arg not in range(0x110000)");
     MpsBuf b;
     mps_buf_init(&b);
-    mps_buf_add_utf8(&b, (uint32_t)c);
-    if (c >= 0xD800 && c <= 0xDFFF) {   /* lone surrogates cannot live in UTF-8 */
-        mps_buf_free(&b);
-        return MPS_RAISE(t, ValueError, "chr() arg is a surrogate, not supported");
-    }
+    mps_buf_add_utf8(&b, (uint32_t)c);   /* a lone surrogate too: encode() refuses it */
     return mps_buf_to_str(t, &b);
 }
 

@@ -46,11 +46,30 @@ static size_t bm_utf8_seq(const uint8_t *p, size_t n)
     return k;
 }
 
+/* the error handlers of encode() and decode(), as CPython names them */
+enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_XMLREF, EH_SURR_ESCAPE, EH_SURR_PASS };
+
+static int bm_errors(const char *errors)
+{
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
+                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass"};
+    for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
+        if (!strcmp(errors, names[i])) return i;
+    return EH_STRICT;
+}
+
+static void bm_escape(MpsBuf *b, uint32_t cp)
+{
+    if (cp <= 0xFF) mps_buf_printf(b, "\\x%02x", cp);
+    else if (cp <= 0xFFFF) mps_buf_printf(b, "\\u%04x", cp);
+    else mps_buf_printf(b, "\\U%08x", cp);
+}
+
 MpsValue mpsl_decode(MpsThread *t, const uint8_t *p, size_t n, const char *enc, const char *errors)
 {
     int c = bm_codec(enc);
     if (c < 0) return MPS_RAISE(t, LookupError, "unknown encoding: %s", enc);
-    int mode = !strcmp(errors, "ignore") ? 1 : !strcmp(errors, "replace") ? 2 : 0;
+    int mode = bm_errors(errors);
     if (c == 0 && mps_utf8_valid((const char *)p, n)) return mps_str_new(t, (const char *)p, n);
     MpsBuf b;
     mps_buf_init(&b);
@@ -60,41 +79,62 @@ MpsValue mpsl_decode(MpsThread *t, const uint8_t *p, size_t n, const char *enc, 
         if (c == 0) k = bm_utf8_seq(p + i, n - i);
         else k = p[i] < 0x80;
         if (k) { mps_buf_add(&b, (const char *)p + i, k); i += k; continue; }
-        if (mode == 0) {
+        if (c == 0 && mode == EH_SURR_PASS && n - i >= 3 && p[i] == 0xED && (p[i + 1] & 0xE0) == 0xA0 &&
+            (p[i + 2] & 0xC0) == 0x80) {
+            mps_buf_add(&b, (const char *)p + i, 3);
+            i += 3;
+            continue;
+        }
+        if (mode == EH_SURR_ESCAPE && p[i] >= 0x80) { mps_buf_add_utf8(&b, 0xDC00u + p[i]); i++; continue; }
+        if (mode == EH_BACKSLASH) { mps_buf_printf(&b, "\\x%02x", p[i]); i++; continue; }
+        if (mode == EH_STRICT || mode == EH_XMLREF || mode == EH_SURR_ESCAPE || mode == EH_SURR_PASS) {
             mps_buf_free(&b);
             return MPS_RAISE(t, UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
                              bm_codec_name(c), p[i], i, c == 1 ? "ordinal not in range(128)" :
                              ((p[i] & 0xC0) == 0x80 || p[i] >= 0xF5 || p[i] == 0xC0 || p[i] == 0xC1)
                                  ? "invalid start byte" : (i + 1 >= n ? "unexpected end of data" : "invalid continuation byte"));
         }
-        if (mode == 2) mps_buf_add_utf8(&b, 0xFFFD);
+        if (mode == EH_REPLACE) mps_buf_add_utf8(&b, 0xFFFD);
         i++;
     }
     if (!b.data) return mps_str_new(t, "", 0);
     return mps_buf_to_str(t, &b);
 }
 
+/* A str holds any code point, lone surrogates too (as 3-byte sequences
+ * ED A0..BF xx, which is what a UTF-8 encoder must refuse). */
 int mpsl_encode(MpsThread *t, MpsValue s, const char *enc, const char *errors, MpsBuf *out)
 {
     int c = bm_codec(enc);
     if (c < 0) { MPS_RAISE(t, LookupError, "unknown encoding: %s", enc); return -1; }
     const char *p = mps_str_data(s), *e = p + mps_str_size(s);
-    if (c == 0) { mps_buf_add(out, p, mps_str_size(s)); return 0; }
-    int mode = !strcmp(errors, "ignore") ? 1 : !strcmp(errors, "replace") ? 2 : 0;
-    uint32_t lim = c == 1 ? 0x80 : 0x100;
+    if (c == 0 && !memchr(p, 0xED, mps_str_size(s))) { mps_buf_add(out, p, mps_str_size(s)); return 0; }
+    int mode = bm_errors(errors);
+    uint32_t lim = c == 0 ? 0x110000 : c == 1 ? 0x80 : 0x100;
     size_t pos = 0;
     while (p < e) {
+        const char *q = p;
         uint32_t cp = mpsl_utf8_next(&p);
-        if (cp < lim) mps_buf_addc(out, (char)cp);
-        else if (mode == 2) mps_buf_addc(out, '?');
-        else if (mode == 0) {
+        bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+        if (cp < lim && !surrogate) {
+            if (c == 0) mps_buf_add(out, q, (size_t)(p - q));
+            else mps_buf_addc(out, (char)cp);
+        } else if (mode == EH_IGNORE) {
+        } else if (mode == EH_REPLACE) mps_buf_addc(out, '?');
+        else if (mode == EH_BACKSLASH) bm_escape(out, cp);
+        else if (mode == EH_XMLREF) mps_buf_printf(out, "&#%u;", cp);
+        else if (mode == EH_SURR_ESCAPE && cp >= 0xDC80 && cp <= 0xDCFF) mps_buf_addc(out, (char)(cp - 0xDC00));
+        else if (mode == EH_SURR_PASS && c == 0 && surrogate) mps_buf_add(out, q, (size_t)(p - q));
+        else {
             MpsBuf r;
             mps_buf_init(&r);
-            if (cp <= 0xFF) mps_buf_printf(&r, "\\x%02x", cp);
-            else if (cp <= 0xFFFF) mps_buf_printf(&r, "\\u%04x", cp);
-            else mps_buf_printf(&r, "\\U%08x", cp);
-            MPS_RAISE(t, UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: ordinal not in range(%u)",
-                      bm_codec_name(c), r.data, pos, lim);
+            bm_escape(&r, cp);
+            if (cp < lim)
+                MPS_RAISE(t, UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: surrogates not allowed",
+                          bm_codec_name(c), r.data, pos);
+            else
+                MPS_RAISE(t, UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: ordinal not in range(%u)",
+                          bm_codec_name(c), r.data, pos, lim);
             mps_buf_free(&r);
             return -1;
         }

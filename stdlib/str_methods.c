@@ -615,7 +615,7 @@ static MpsValue sm_is(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw,
             if (!(c == '_' || sm_isalpha(t, c) || (!first && sm_isdigit(c)))) return MPS_FALSE;
             break;
         case 9:
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD) return MPS_FALSE;
+            if (!mps_unicode_printable(c)) return MPS_FALSE;
             break;
         case 10:
             if (sm_isupper(t, c)) { if (prev_cased) return MPS_FALSE; prev_cased = cased = true; }

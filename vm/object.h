@@ -281,6 +281,7 @@ size_t mps_str_offset(MpsValue s, size_t cp);              /* byte offset of cod
 bool mps_utf8_valid(const char *s, size_t n);
 int mps_unicode_decimal(uint32_t c);      /* 0-9 for a decimal digit (Nd), else -1 */
 bool mps_unicode_space(uint32_t c);       /* str.isspace() of one character */
+bool mps_unicode_printable(uint32_t c);   /* str.isprintable(); repr() escapes the others */
 char *mps_number_ascii(const char *s, size_t n, size_t *outn);   /* see vm/str.c */
 MpsValue mps_bytes_new(MpsThread *t, const void *data, size_t size);
 MpsValue mps_bytearray_new(MpsThread *t, const void *data, size_t size);

@@ -432,7 +432,7 @@ MpsValue mps_str_iter(MpsThread *t, MpsValue s)
 
 /* ---------------------------------------------------------------- repr */
 
-static bool cp_printable(uint32_t c)
+bool mps_unicode_printable(uint32_t c)
 {
     if (c < 0x20 || c == 0x7f) return false;
     if (c >= 0x80 && c <= 0xa0) return false;
@@ -463,7 +463,7 @@ void mps_str_repr_to(MpsBuf *b, MpsValue v)
         else if (c == '\n') mps_buf_adds(b, "\\n");
         else if (c == '\t') mps_buf_adds(b, "\\t");
         else if (c == '\r') mps_buf_adds(b, "\\r");
-        else if (!cp_printable(c)) {
+        else if (!mps_unicode_printable(c)) {
             if (c < 0x100) mps_buf_printf(b, "\\x%02x", c);
             else if (c < 0x10000) mps_buf_printf(b, "\\u%04x", c);
             else mps_buf_printf(b, "\\U%08x", c);
