@@ -2,6 +2,7 @@
  * functions). Prefix ma_. */
 #include "lib.h"
 #include <math.h>
+#include <float.h>
 
 static MpsValue ma_domain(MpsThread *t) { return MPS_RAISE(t, ValueError, "math domain error"); }
 static MpsValue ma_range(MpsThread *t) { return MPS_RAISE(t, OverflowError, "math range error"); }
@@ -52,21 +53,45 @@ MA_F1(7, asin) MA_F1(8, acos) MA_F1(9, atan) MA_F1(10, sinh) MA_F1(11, cosh) MA_
 MA_F1(13, asinh) MA_F1(14, acosh) MA_F1(15, atanh) MA_F1(16, fabs) MA_F1(17, erf) MA_F1(18, erfc)
 MA_F1(19, gamma) MA_F1(20, lgamma) MA_F1(21, cbrt)
 
-/* natural log of any positive int or float (big ints beyond double range too) */
-static int ma_logv(MpsThread *t, MpsValue v, double *out)
+/* z > 0 as m * 2^e, m in [0.5, 1) correctly rounded (half-even); z is
+ * clobbered */
+static double ma_mpz_frexp(mpz_t z, long *e)
 {
-    if (mps_is_bigint(v)) {
-        if (mpz_sgn(MPS_BIG(v)->z) <= 0) { ma_domain(t); return -1; }
-        long e;
-        double m = mpz_get_d_2exp(&e, MPS_BIG(v)->z);
-        *out = log(m) + (double)e * M_LN2;
+    long bits = (long)mpz_sizeinbase(z, 2), shift = bits > 64 ? bits - 64 : 0;
+    /* the top 64 bits, with a sticky low bit for those below: the conversion
+     * to double then rounds once, correctly */
+    bool sticky = shift > 0 && mpz_scan1(z, 0) < (mp_bitcnt_t)shift;
+    mpz_tdiv_q_2exp(z, z, (mp_bitcnt_t)shift);
+    uint64_t top = mpz_get_ui(z) | (sticky ? 1 : 0);
+    int e2;
+    double m = frexp((double)top, &e2);
+    *e = e2 + shift;
+    return m;
+}
+
+/* log, log2 or log10 (which 0, 1, 2) of an int or float, as CPython's
+ * loghelper: an int is converted to the nearest double when it fits, only
+ * an int beyond the double range is taken as m * 2^e */
+static int ma_loghelper(MpsThread *t, MpsValue v, int which, double *out)
+{
+    static double (*const fn[])(double) = {log, log2, log10};
+    double x;
+    if (mps_is_int(v)) {
+        mpz_t z;
+        mpz_init(z);
+        mps_int_to_mpz(v, z);
+        int sign = mpz_sgn(z);
+        long e = 0;
+        double m = sign > 0 ? ma_mpz_frexp(z, &e) : 0;
+        mpz_clear(z);
+        if (sign <= 0) { ma_domain(t); return -1; }
+        *out = e <= DBL_MAX_EXP ? fn[which](ldexp(m, (int)e)) : fn[which](m) + fn[which](2.0) * (double)e;
         return 0;
     }
-    double x;
     if (ma_num(t, v, &x) < 0) return -1;
     if (isnan(x)) { *out = x; return 0; }
     if (x <= 0) { ma_domain(t); return -1; }
-    *out = log(x);
+    *out = fn[which](x);
     return 0;
 }
 
@@ -74,31 +99,28 @@ static MpsValue ma_log(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
 {
     if (mps_args_count(t, "log", argc, kw, 1, 2) < 0) return MPS_NULL;
     double a, b;
-    if (ma_logv(t, argv[0], &a) < 0) return MPS_NULL;
+    if (ma_loghelper(t, argv[0], 0, &a) < 0) return MPS_NULL;
     if (argc == 2) {
-        if (ma_logv(t, argv[1], &b) < 0) return MPS_NULL;
+        if (ma_loghelper(t, argv[1], 0, &b) < 0) return MPS_NULL;
         if (b == 0) return MPS_RAISE(t, ZeroDivisionError, "float division by zero");
         a /= b;
     }
     return mps_float_new(t, a);
 }
 
-static MpsValue ma_logbase(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int base)
+static MpsValue ma_log2(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, base == 2 ? "log2" : "log10", argc, kw, 1, 1) < 0) return MPS_NULL;
-    if (mps_is_bigint(argv[0])) {
-        double a;
-        if (ma_logv(t, argv[0], &a) < 0) return MPS_NULL;
-        return mps_float_new(t, a / log(base));
-    }
-    double x;
-    if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
-    if (x <= 0) return ma_domain(t);
-    return mps_float_new(t, base == 2 ? log2(x) : log10(x));
+    double a;
+    if (mps_args_count(t, "log2", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 1, &a) < 0) return MPS_NULL;
+    return mps_float_new(t, a);
 }
 
-static MpsValue ma_log2(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return ma_logbase(t, argc, argv, kw, 2); }
-static MpsValue ma_log10(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return ma_logbase(t, argc, argv, kw, 10); }
+static MpsValue ma_log10(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    double a;
+    if (mps_args_count(t, "log10", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 2, &a) < 0) return MPS_NULL;
+    return mps_float_new(t, a);
+}
 
 static MpsValue ma_log1p(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
