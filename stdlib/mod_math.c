@@ -440,7 +440,9 @@ static MpsValue ma_prod(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     return acc;
 }
 
-/* fsum: Shewchuk's exact partials, as CPython's math_fsum */
+/* fsum: Shewchuk's exact partials, as CPython's math_fsum. An inf or nan
+ * summand goes through the partials too, then is set aside and the
+ * partials restart: only an overflow of finite summands is an error */
 static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "fsum", argc, kw, 1, 1) < 0) return MPS_NULL;
@@ -452,17 +454,13 @@ static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     double special = 0, inf_sum = 0;
     bool has_special = false;
     MpsValue res = MPS_NULL;
+    if (!p) { mps_raise_nomem(t); goto out; }
     for (;;) {
         MpsValue v = mps_next(t, it);
         if (!v) { if (t->exc) goto out; break; }
-        double x;
+        double x, x0;
         if (ma_num(t, v, &x) < 0) goto out;
-        if (!isfinite(x)) {
-            if (isinf(x)) inf_sum += x;
-            special += x;
-            has_special = true;
-            continue;
-        }
+        x0 = x;
         size_t i = 0;
         for (size_t j = 0; j < n; j++) {
             double y = p[j];
@@ -472,11 +470,22 @@ static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
             x = hi;
         }
         n = i;
-        if (x != 0.0) {
-            if (!isfinite(x)) { MPS_RAISE(t, OverflowError, "intermediate overflow in fsum"); goto out; }
-            if (n >= cap) { cap *= 2; p = realloc(p, cap * sizeof(double)); }
-            p[n++] = x;
+        if (x == 0.0) continue;
+        if (!isfinite(x)) {
+            if (isfinite(x0)) { MPS_RAISE(t, OverflowError, "intermediate overflow in fsum"); goto out; }
+            if (isinf(x0)) inf_sum += x0;
+            special += x0;
+            has_special = true;
+            n = 0;
+            continue;
         }
+        if (n >= cap) {
+            double *np = realloc(p, 2 * cap * sizeof(double));
+            if (!np) { mps_raise_nomem(t); goto out; }
+            p = np;
+            cap *= 2;
+        }
+        p[n++] = x;
     }
     if (has_special) {
         if (isnan(inf_sum)) { MPS_RAISE(t, ValueError, "-inf + inf in fsum"); goto out; }
