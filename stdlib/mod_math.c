@@ -282,6 +282,26 @@ static MpsValue ma_radians(MpsThread *t, int argc, const MpsValue *argv, MpsValu
     return mps_float_new(t, x * (M_PI / 180.0));
 }
 
+static MpsValue ma_nextafter(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    double x, y;
+    if (!ma_2(t, argc, argv, kw, "nextafter", &x, &y)) return MPS_NULL;
+    return mps_float_new(t, nextafter(x, y));
+}
+
+/* the gap from |x| to the next larger double; for the largest finite
+ * double, to the next smaller one */
+static MpsValue ma_ulp(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "math.ulp", argc, kw, 1, 1) < 0) return MPS_NULL;
+    double x;
+    if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
+    x = fabs(x);
+    if (!isfinite(x)) return mps_float_new(t, x);
+    double up = nextafter(x, INFINITY);
+    return mps_float_new(t, isinf(up) ? x - nextafter(x, 0.0) : up - x);
+}
+
 /* 0 isfinite 1 isinf 2 isnan */
 static MpsValue ma_test(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int what)
 {
@@ -524,7 +544,7 @@ static const MpsMethodDef ma_functions[] = {
     {"floor", ma_floor}, {"ceil", ma_ceil}, {"trunc", ma_trunc}, {"pow", ma_pow},
     {"atan2", ma_atan2}, {"copysign", ma_copysign}, {"fmod", ma_fmod}, {"remainder", ma_remainder},
     {"hypot", ma_hypot}, {"dist", ma_dist}, {"ldexp", ma_ldexp}, {"frexp", ma_frexp},
-    {"modf", ma_modf}, {"degrees", ma_degrees}, {"radians", ma_radians},
+    {"modf", ma_modf}, {"nextafter", ma_nextafter}, {"ulp", ma_ulp}, {"degrees", ma_degrees}, {"radians", ma_radians},
     {"isfinite", ma_isfinite}, {"isinf", ma_isinf}, {"isnan", ma_isnan}, {"isclose", ma_isclose},
     {"factorial", ma_factorial}, {"isqrt", ma_isqrt}, {"gcd", ma_gcd}, {"lcm", ma_lcm},
     {"comb", ma_comb}, {"perm", ma_perm}, {"prod", ma_prod}, {"fsum", ma_fsum},
