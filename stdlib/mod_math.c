@@ -131,20 +131,28 @@ static MpsValue ma_log1p(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     return mps_float_new(t, log1p(x));
 }
 
-/* floor / ceil / trunc: ints stay, floats become ints, others via dunder */
+/* floor / ceil / trunc as CPython: a user class's __floor__ / __ceil__ /
+ * __trunc__; else an int as a plain int, else of the float value (trunc
+ * takes no other numbers: it has no float fallback) */
 static MpsValue ma_round_to_int(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int how)
 {
-    static const char *const fn[] = {"floor", "ceil", "trunc"};
+    static const char *const fn[] = {"math.floor", "math.ceil", "math.trunc"};
     static const char *const dn[] = {"__floor__", "__ceil__", "__trunc__"};
     if (mps_args_count(t, fn[how], argc, kw, 1, 1) < 0) return MPS_NULL;
     MpsValue v = argv[0];
-    if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
-    if (mps_is_int(v)) return v;
-    if (!mps_is_float(v)) {
-        MpsValue f = mps_lookup_special(t, v, dn[how]);
-        if (f) return mps_call1(t, f, v);
-    }
     double x;
+    MpsValue f = mps_lookup_special(t, v, dn[how]);    /* a user class's, not int's or float's */
+    if (f) return mps_call1(t, f, v);
+    if (t->exc) return MPS_NULL;
+    if (mps_is_int(v)) {        /* a plain int, also for bool and subclasses */
+        mpz_t z;
+        mpz_init(z);
+        mps_int_to_mpz(v, z);
+        MpsValue r = mps_int_from_mpz(t, z);
+        mpz_clear(z);
+        return r;
+    }
+    if (how == 2 && !mps_is_float(v)) return MPS_RAISE(t, TypeError, "type %T doesn't define __trunc__ method", v);
     if (ma_num(t, v, &x) < 0) return MPS_NULL;
     return mps_int_from_double(t, how == 0 ? floor(x) : how == 1 ? ceil(x) : trunc(x));
 }
