@@ -25,12 +25,12 @@ static int ma_num(MpsThread *t, MpsValue v, double *out)
  * finite argument is an OverflowError (else ValueError) */
 typedef struct { const char *name; double (*f)(double); bool overflow; } MaFunc1;
 static const MaFunc1 ma_funcs1[] = {
-    {"sqrt", sqrt, false}, {"exp", exp, true}, {"exp2", exp2, true}, {"expm1", expm1, true},
-    {"sin", sin, false}, {"cos", cos, false}, {"tan", tan, false}, {"asin", asin, false},
-    {"acos", acos, false}, {"atan", atan, false}, {"sinh", sinh, true}, {"cosh", cosh, true},
-    {"tanh", tanh, false}, {"asinh", asinh, false}, {"acosh", acosh, false}, {"atanh", atanh, false},
-    {"fabs", fabs, false}, {"erf", erf, false}, {"erfc", erfc, false}, {"gamma", tgamma, true},
-    {"lgamma", lgamma, true}, {"cbrt", cbrt, false},
+    {"math.sqrt", sqrt, false}, {"math.exp", exp, true}, {"math.exp2", exp2, true}, {"math.expm1", expm1, true},
+    {"math.sin", sin, false}, {"math.cos", cos, false}, {"math.tan", tan, false}, {"math.asin", asin, false},
+    {"math.acos", acos, false}, {"math.atan", atan, false}, {"math.sinh", sinh, true}, {"math.cosh", cosh, true},
+    {"math.tanh", tanh, false}, {"math.asinh", asinh, false}, {"math.acosh", acosh, false}, {"math.atanh", atanh, false},
+    {"math.fabs", fabs, false}, {"math.erf", erf, false}, {"math.erfc", erfc, false}, {"math.gamma", tgamma, true},
+    {"math.lgamma", lgamma, true}, {"math.cbrt", cbrt, false},
 };
 
 static MpsValue ma_apply1(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int idx)
@@ -97,7 +97,8 @@ static int ma_loghelper(MpsThread *t, MpsValue v, int which, double *out)
 
 static MpsValue ma_log(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "log", argc, kw, 1, 2) < 0) return MPS_NULL;
+    if (mpsl_no_kw(t, "log", kw) < 0) return MPS_NULL;
+    if (argc < 1 || argc > 2) return MPS_RAISE(t, TypeError, "math.log requires 1 to 2 arguments");
     double a, b;
     if (ma_loghelper(t, argv[0], 0, &a) < 0) return MPS_NULL;
     if (argc == 2) {
@@ -111,20 +112,20 @@ static MpsValue ma_log(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
 static MpsValue ma_log2(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     double a;
-    if (mps_args_count(t, "log2", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 1, &a) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.log2", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 1, &a) < 0) return MPS_NULL;
     return mps_float_new(t, a);
 }
 
 static MpsValue ma_log10(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     double a;
-    if (mps_args_count(t, "log10", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 2, &a) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.log10", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 2, &a) < 0) return MPS_NULL;
     return mps_float_new(t, a);
 }
 
 static MpsValue ma_log1p(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "log1p", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.log1p", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     if (x <= -1) return ma_domain(t);
@@ -254,7 +255,7 @@ static MpsValue ma_ldexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
 
 static MpsValue ma_frexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "frexp", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.frexp", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     int e = 0;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
@@ -265,7 +266,7 @@ static MpsValue ma_frexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
 
 static MpsValue ma_modf(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "modf", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.modf", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x, ip;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
@@ -276,7 +277,7 @@ static MpsValue ma_modf(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 
 static MpsValue ma_degrees(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "degrees", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.degrees", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     return mps_float_new(t, x * (180.0 / M_PI));
@@ -284,7 +285,7 @@ static MpsValue ma_degrees(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 
 static MpsValue ma_radians(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "radians", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.radians", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     return mps_float_new(t, x * (M_PI / 180.0));
@@ -313,7 +314,7 @@ static MpsValue ma_ulp(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
 /* 0 isfinite 1 isinf 2 isnan */
 static MpsValue ma_test(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int what)
 {
-    static const char *const fn[] = {"isfinite", "isinf", "isnan"};
+    static const char *const fn[] = {"math.isfinite", "math.isinf", "math.isnan"};
     if (mps_args_count(t, fn[what], argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (mps_is_int(argv[0])) return mps_bool(what == 0);
@@ -329,6 +330,8 @@ static MpsValue ma_isclose(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 {
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
     MpsValue a[4];
+    if (argc > 2)   /* rel_tol and abs_tol are keyword-only */
+        return MPS_RAISE(t, TypeError, "isclose() takes exactly 2 positional arguments (%d given)", argc);
     if (mps_args(t, "isclose", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
     double x, y, rt = 1e-9, at = 0;
     if (ma_num(t, a[0], &x) < 0 || ma_num(t, a[1], &y) < 0) return MPS_NULL;
@@ -362,7 +365,7 @@ static int ma_int(MpsThread *t, MpsValue v, const char *fn, mpz_t out)
 
 static MpsValue ma_factorial(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "factorial", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.factorial", argc, kw, 1, 1) < 0) return MPS_NULL;
     mpz_t z;
     mpz_init(z);
     MpsValue r = MPS_NULL;
@@ -377,7 +380,7 @@ static MpsValue ma_factorial(MpsThread *t, int argc, const MpsValue *argv, MpsVa
 
 static MpsValue ma_isqrt(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "isqrt", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.isqrt", argc, kw, 1, 1) < 0) return MPS_NULL;
     mpz_t z;
     mpz_init(z);
     MpsValue r = MPS_NULL;
@@ -447,6 +450,9 @@ static MpsValue ma_prod(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 {
     static const char *const names[] = {"iterable", "start"};
     MpsValue a[2];
+    if (argc > 2) return MPS_RAISE(t, TypeError, "prod() takes at most 2 arguments (%d given)", argc);
+    if (argc != 1)   /* start is keyword-only */
+        return MPS_RAISE(t, TypeError, "prod() takes exactly 1 positional argument (%d given)", argc);
     if (mps_args(t, "prod", argc, argv, kw, names, 1, 2, a) < 0) return MPS_NULL;
     MpsValue hold = mpsl_hold(t, 2);
     if (!hold) return MPS_NULL;
@@ -473,7 +479,7 @@ static MpsValue ma_prod(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
  * partials restart: only an overflow of finite summands is an error */
 static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "fsum", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.fsum", argc, kw, 1, 1) < 0) return MPS_NULL;
     MpsValue it = mps_iter(t, argv[0]);
     if (!it) return MPS_NULL;
     MPS_ROOT(t, it);
