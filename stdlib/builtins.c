@@ -1023,81 +1023,21 @@ static MpsValue bi_pow(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     return MPS_RAISE(t, TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a[0], a[1], a[2]);
 }
 
-/* round a double to ndigits decimal digits exactly (half to even), as
- * CPython's correctly rounded double_round */
-static MpsValue bi_round_double(MpsThread *t, double x, int64_t nd)
-{
-    if (!isfinite(x) || x == 0.0 || nd > 323) return mps_float_new(t, x);
-    if (nd < -308) return mps_float_new(t, 0.0 * x);
-    mpq_t q;
-    mpz_t z, p, r;
-    mpq_init(q);
-    mpz_inits(z, p, r, NULL);
-    mpq_set_d(q, x);
-    mpz_ui_pow_ui(p, 10, (unsigned long)(nd < 0 ? -nd : nd));
-    /* y = x * 10^nd as num/den */
-    mpz_t num, den;
-    mpz_init_set(num, mpq_numref(q));
-    mpz_init_set(den, mpq_denref(q));
-    if (nd >= 0) mpz_mul(num, num, p);
-    else mpz_mul(den, den, p);
-    /* half-even division num/den */
-    mpz_fdiv_qr(z, r, num, den);
-    mpz_mul_2exp(r, r, 1);
-    int c = mpz_cmp(r, den);
-    if (c > 0 || (c == 0 && mpz_odd_p(z))) mpz_add_ui(z, z, 1);
-    /* back: z * 10^-nd, correctly rounded through decimal text */
-    char *ds = mpz_get_str(NULL, 10, z);
-    MpsBuf b;
-    mps_buf_init(&b);
-    mps_buf_printf(&b, "%se%lld", ds, (long long)-nd);
-    double y = strtod(b.data, NULL);
-    mps_buf_free(&b);
-    free(ds);
-    mpq_clear(q);
-    mpz_clears(z, p, r, num, den, NULL);
-    if (y == 0.0) y = copysign(0.0, x);
-    if (isinf(y)) return MPS_RAISE(t, OverflowError, "rounded value too large to represent");
-    return mps_float_new(t, y);
-}
-
 static MpsValue bi_round(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     static const char *const names[] = {"number", "ndigits"};
     MpsValue a[2];
     if (mps_args(t, "round", argc, argv, kw, names, 1, 2, a) < 0) return MPS_NULL;
-    MpsValue x = a[0];
-    bool has_nd = a[1] && a[1] != MPS_NONE;
-    int64_t nd = 0;
-    if (has_nd && mps_index(t, a[1], &nd) < 0) return MPS_NULL;
-    if (mps_is_float(x)) {
-        double d = mps_float_val(x);
-        if (has_nd) return bi_round_double(t, d, nd);
-        if (isnan(d)) return MPS_RAISE(t, ValueError, "cannot convert float NaN to integer");
-        if (isinf(d)) return MPS_RAISE(t, OverflowError, "cannot convert float infinity to integer");
-        double r = nearbyint(d);   /* default rounding mode: half to even */
-        return mps_int_from_double(t, r);
-    }
-    if (mps_is_int(x)) {
-        if (mps_is_bool(x)) x = mps_from_small(x == MPS_TRUE);
-        if (!has_nd || nd >= 0) return x;
-        mpz_t z, p, q, r;
-        mpz_inits(z, p, q, r, NULL);
-        mps_int_to_mpz(x, z);
-        mpz_ui_pow_ui(p, 10, (unsigned long)-nd);
-        mpz_fdiv_qr(q, r, z, p);
-        mpz_mul_2exp(r, r, 1);
-        int c = mpz_cmp(r, p);
-        if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
-        mpz_mul(q, q, p);
-        MpsValue res = mps_int_from_mpz(t, q);
-        mpz_clears(z, p, q, r, NULL);
-        return res;
-    }
+    MpsValue x = a[0], nd = a[1] && a[1] != MPS_NONE ? a[1] : MPS_NULL;
+    /* a user class's __round__ (none for int, float and their subclasses
+     * that do not override it: done here in C) */
     MpsValue f = mps_lookup_special(t, x, "__round__");
-    if (!f) return MPS_RAISE(t, TypeError, "type %T doesn't define __round__ method", x);
-    if (has_nd) return mps_call2(t, f, x, a[1]);
-    return mps_call1(t, f, x);
+    if (!f) {
+        if (t->exc) return MPS_NULL;
+        if (mps_is_int(x) || mps_is_float(x)) return mpsl_num_round(t, x, nd);
+        return MPS_RAISE(t, TypeError, "type %T doesn't define __round__ method", x);
+    }
+    return nd ? mps_call2(t, f, x, nd) : mps_call1(t, f, x);
 }
 
 static MpsValue bi_exit(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)

@@ -36,6 +36,7 @@ void mpsl_bytes_init(MpsThread *t);
 void mpsl_list_init(MpsThread *t);
 void mpsl_dict_init(MpsThread *t);
 void mpsl_num_init(MpsThread *t);
+MpsValue mpsl_num_round(MpsThread *t, MpsValue x, MpsValue ndigits);
 void mpsl_file_init(MpsThread *t);
 void mpsl_random_init(MpsThread *t);
 void mpsl_dunders_init(MpsThread *t);

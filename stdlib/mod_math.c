@@ -2,6 +2,7 @@
  * functions). Prefix ma_. */
 #include "lib.h"
 #include <math.h>
+#include <float.h>
 
 static MpsValue ma_domain(MpsThread *t) { return MPS_RAISE(t, ValueError, "math domain error"); }
 static MpsValue ma_range(MpsThread *t) { return MPS_RAISE(t, OverflowError, "math range error"); }
@@ -24,12 +25,12 @@ static int ma_num(MpsThread *t, MpsValue v, double *out)
  * finite argument is an OverflowError (else ValueError) */
 typedef struct { const char *name; double (*f)(double); bool overflow; } MaFunc1;
 static const MaFunc1 ma_funcs1[] = {
-    {"sqrt", sqrt, false}, {"exp", exp, true}, {"exp2", exp2, true}, {"expm1", expm1, true},
-    {"sin", sin, false}, {"cos", cos, false}, {"tan", tan, false}, {"asin", asin, false},
-    {"acos", acos, false}, {"atan", atan, false}, {"sinh", sinh, true}, {"cosh", cosh, true},
-    {"tanh", tanh, false}, {"asinh", asinh, false}, {"acosh", acosh, false}, {"atanh", atanh, false},
-    {"fabs", fabs, false}, {"erf", erf, false}, {"erfc", erfc, false}, {"gamma", tgamma, true},
-    {"lgamma", lgamma, true}, {"cbrt", cbrt, false},
+    {"math.sqrt", sqrt, false}, {"math.exp", exp, true}, {"math.exp2", exp2, true}, {"math.expm1", expm1, true},
+    {"math.sin", sin, false}, {"math.cos", cos, false}, {"math.tan", tan, false}, {"math.asin", asin, false},
+    {"math.acos", acos, false}, {"math.atan", atan, false}, {"math.sinh", sinh, true}, {"math.cosh", cosh, true},
+    {"math.tanh", tanh, false}, {"math.asinh", asinh, false}, {"math.acosh", acosh, false}, {"math.atanh", atanh, false},
+    {"math.fabs", fabs, false}, {"math.erf", erf, false}, {"math.erfc", erfc, false}, {"math.gamma", tgamma, true},
+    {"math.lgamma", lgamma, true}, {"math.cbrt", cbrt, false},
 };
 
 static MpsValue ma_apply1(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int idx)
@@ -52,77 +53,107 @@ MA_F1(7, asin) MA_F1(8, acos) MA_F1(9, atan) MA_F1(10, sinh) MA_F1(11, cosh) MA_
 MA_F1(13, asinh) MA_F1(14, acosh) MA_F1(15, atanh) MA_F1(16, fabs) MA_F1(17, erf) MA_F1(18, erfc)
 MA_F1(19, gamma) MA_F1(20, lgamma) MA_F1(21, cbrt)
 
-/* natural log of any positive int or float (big ints beyond double range too) */
-static int ma_logv(MpsThread *t, MpsValue v, double *out)
+/* z > 0 as m * 2^e, m in [0.5, 1) correctly rounded (half-even); z is
+ * clobbered */
+static double ma_mpz_frexp(mpz_t z, long *e)
 {
-    if (mps_is_bigint(v)) {
-        if (mpz_sgn(MPS_BIG(v)->z) <= 0) { ma_domain(t); return -1; }
-        long e;
-        double m = mpz_get_d_2exp(&e, MPS_BIG(v)->z);
-        *out = log(m) + (double)e * M_LN2;
+    long bits = (long)mpz_sizeinbase(z, 2), shift = bits > 64 ? bits - 64 : 0;
+    /* the top 64 bits, with a sticky low bit for those below: the conversion
+     * to double then rounds once, correctly */
+    bool sticky = shift > 0 && mpz_scan1(z, 0) < (mp_bitcnt_t)shift;
+    mpz_tdiv_q_2exp(z, z, (mp_bitcnt_t)shift);
+    uint64_t top = mpz_get_ui(z) | (sticky ? 1 : 0);
+    int e2;
+    double m = frexp((double)top, &e2);
+    *e = e2 + shift;
+    return m;
+}
+
+/* log, log2 or log10 (which 0, 1, 2) of an int or float, as CPython's
+ * loghelper: an int is converted to the nearest double when it fits, only
+ * an int beyond the double range is taken as m * 2^e */
+static int ma_loghelper(MpsThread *t, MpsValue v, int which, double *out)
+{
+    static double (*const fn[])(double) = {log, log2, log10};
+    double x;
+    if (mps_is_int(v)) {
+        mpz_t z;
+        mpz_init(z);
+        mps_int_to_mpz(v, z);
+        int sign = mpz_sgn(z);
+        long e = 0;
+        double m = sign > 0 ? ma_mpz_frexp(z, &e) : 0;
+        mpz_clear(z);
+        if (sign <= 0) { ma_domain(t); return -1; }
+        *out = e <= DBL_MAX_EXP ? fn[which](ldexp(m, (int)e)) : fn[which](m) + fn[which](2.0) * (double)e;
         return 0;
     }
-    double x;
     if (ma_num(t, v, &x) < 0) return -1;
     if (isnan(x)) { *out = x; return 0; }
     if (x <= 0) { ma_domain(t); return -1; }
-    *out = log(x);
+    *out = fn[which](x);
     return 0;
 }
 
 static MpsValue ma_log(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "log", argc, kw, 1, 2) < 0) return MPS_NULL;
+    if (mpsl_no_kw(t, "log", kw) < 0) return MPS_NULL;
+    if (argc < 1 || argc > 2) return MPS_RAISE(t, TypeError, "math.log requires 1 to 2 arguments");
     double a, b;
-    if (ma_logv(t, argv[0], &a) < 0) return MPS_NULL;
+    if (ma_loghelper(t, argv[0], 0, &a) < 0) return MPS_NULL;
     if (argc == 2) {
-        if (ma_logv(t, argv[1], &b) < 0) return MPS_NULL;
+        if (ma_loghelper(t, argv[1], 0, &b) < 0) return MPS_NULL;
         if (b == 0) return MPS_RAISE(t, ZeroDivisionError, "float division by zero");
         a /= b;
     }
     return mps_float_new(t, a);
 }
 
-static MpsValue ma_logbase(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int base)
+static MpsValue ma_log2(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, base == 2 ? "log2" : "log10", argc, kw, 1, 1) < 0) return MPS_NULL;
-    if (mps_is_bigint(argv[0])) {
-        double a;
-        if (ma_logv(t, argv[0], &a) < 0) return MPS_NULL;
-        return mps_float_new(t, a / log(base));
-    }
-    double x;
-    if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
-    if (x <= 0) return ma_domain(t);
-    return mps_float_new(t, base == 2 ? log2(x) : log10(x));
+    double a;
+    if (mps_args_count(t, "math.log2", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 1, &a) < 0) return MPS_NULL;
+    return mps_float_new(t, a);
 }
 
-static MpsValue ma_log2(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return ma_logbase(t, argc, argv, kw, 2); }
-static MpsValue ma_log10(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return ma_logbase(t, argc, argv, kw, 10); }
+static MpsValue ma_log10(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    double a;
+    if (mps_args_count(t, "math.log10", argc, kw, 1, 1) < 0 || ma_loghelper(t, argv[0], 2, &a) < 0) return MPS_NULL;
+    return mps_float_new(t, a);
+}
 
 static MpsValue ma_log1p(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "log1p", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.log1p", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     if (x <= -1) return ma_domain(t);
     return mps_float_new(t, log1p(x));
 }
 
-/* floor / ceil / trunc: ints stay, floats become ints, others via dunder */
+/* floor / ceil / trunc as CPython: a user class's __floor__ / __ceil__ /
+ * __trunc__; else an int as a plain int, else of the float value (trunc
+ * takes no other numbers: it has no float fallback) */
 static MpsValue ma_round_to_int(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int how)
 {
-    static const char *const fn[] = {"floor", "ceil", "trunc"};
+    static const char *const fn[] = {"math.floor", "math.ceil", "math.trunc"};
     static const char *const dn[] = {"__floor__", "__ceil__", "__trunc__"};
     if (mps_args_count(t, fn[how], argc, kw, 1, 1) < 0) return MPS_NULL;
     MpsValue v = argv[0];
-    if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
-    if (mps_is_int(v)) return v;
-    if (!mps_is_float(v)) {
-        MpsValue f = mps_lookup_special(t, v, dn[how]);
-        if (f) return mps_call1(t, f, v);
-    }
     double x;
+    MpsValue f = mps_lookup_special(t, v, dn[how]);    /* a user class's, not int's or float's */
+    if (f) return mps_call1(t, f, v);
+    if (t->exc) return MPS_NULL;
+    if (mps_is_int(v)) {        /* a plain int, also for bool and subclasses */
+        mpz_t z;
+        mpz_init(z);
+        mps_int_to_mpz(v, z);
+        MpsValue r = mps_int_from_mpz(t, z);
+        mpz_clear(z);
+        return r;
+    }
+    if (how == 2 && !mps_is_float(v)) return MPS_RAISE(t, TypeError, "type %T doesn't define __trunc__ method", v);
     if (ma_num(t, v, &x) < 0) return MPS_NULL;
     return mps_int_from_double(t, how == 0 ? floor(x) : how == 1 ? ceil(x) : trunc(x));
 }
@@ -224,7 +255,7 @@ static MpsValue ma_ldexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
 
 static MpsValue ma_frexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "frexp", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.frexp", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     int e = 0;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
@@ -235,7 +266,7 @@ static MpsValue ma_frexp(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
 
 static MpsValue ma_modf(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "modf", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.modf", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x, ip;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
@@ -246,7 +277,7 @@ static MpsValue ma_modf(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 
 static MpsValue ma_degrees(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "degrees", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.degrees", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     return mps_float_new(t, x * (180.0 / M_PI));
@@ -254,16 +285,36 @@ static MpsValue ma_degrees(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 
 static MpsValue ma_radians(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "radians", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.radians", argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
     return mps_float_new(t, x * (M_PI / 180.0));
 }
 
+static MpsValue ma_nextafter(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    double x, y;
+    if (!ma_2(t, argc, argv, kw, "nextafter", &x, &y)) return MPS_NULL;
+    return mps_float_new(t, nextafter(x, y));
+}
+
+/* the gap from |x| to the next larger double; for the largest finite
+ * double, to the next smaller one */
+static MpsValue ma_ulp(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "math.ulp", argc, kw, 1, 1) < 0) return MPS_NULL;
+    double x;
+    if (ma_num(t, argv[0], &x) < 0) return MPS_NULL;
+    x = fabs(x);
+    if (!isfinite(x)) return mps_float_new(t, x);
+    double up = nextafter(x, INFINITY);
+    return mps_float_new(t, isinf(up) ? x - nextafter(x, 0.0) : up - x);
+}
+
 /* 0 isfinite 1 isinf 2 isnan */
 static MpsValue ma_test(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int what)
 {
-    static const char *const fn[] = {"isfinite", "isinf", "isnan"};
+    static const char *const fn[] = {"math.isfinite", "math.isinf", "math.isnan"};
     if (mps_args_count(t, fn[what], argc, kw, 1, 1) < 0) return MPS_NULL;
     double x;
     if (mps_is_int(argv[0])) return mps_bool(what == 0);
@@ -279,6 +330,8 @@ static MpsValue ma_isclose(MpsThread *t, int argc, const MpsValue *argv, MpsValu
 {
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
     MpsValue a[4];
+    if (argc > 2)   /* rel_tol and abs_tol are keyword-only */
+        return MPS_RAISE(t, TypeError, "isclose() takes exactly 2 positional arguments (%d given)", argc);
     if (mps_args(t, "isclose", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
     double x, y, rt = 1e-9, at = 0;
     if (ma_num(t, a[0], &x) < 0 || ma_num(t, a[1], &y) < 0) return MPS_NULL;
@@ -312,7 +365,7 @@ static int ma_int(MpsThread *t, MpsValue v, const char *fn, mpz_t out)
 
 static MpsValue ma_factorial(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "factorial", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.factorial", argc, kw, 1, 1) < 0) return MPS_NULL;
     mpz_t z;
     mpz_init(z);
     MpsValue r = MPS_NULL;
@@ -327,7 +380,7 @@ static MpsValue ma_factorial(MpsThread *t, int argc, const MpsValue *argv, MpsVa
 
 static MpsValue ma_isqrt(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "isqrt", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.isqrt", argc, kw, 1, 1) < 0) return MPS_NULL;
     mpz_t z;
     mpz_init(z);
     MpsValue r = MPS_NULL;
@@ -397,6 +450,9 @@ static MpsValue ma_prod(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
 {
     static const char *const names[] = {"iterable", "start"};
     MpsValue a[2];
+    if (argc > 2) return MPS_RAISE(t, TypeError, "prod() takes at most 2 arguments (%d given)", argc);
+    if (argc != 1)   /* start is keyword-only */
+        return MPS_RAISE(t, TypeError, "prod() takes exactly 1 positional argument (%d given)", argc);
     if (mps_args(t, "prod", argc, argv, kw, names, 1, 2, a) < 0) return MPS_NULL;
     MpsValue hold = mpsl_hold(t, 2);
     if (!hold) return MPS_NULL;
@@ -418,10 +474,12 @@ static MpsValue ma_prod(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     return acc;
 }
 
-/* fsum: Shewchuk's exact partials, as CPython's math_fsum */
+/* fsum: Shewchuk's exact partials, as CPython's math_fsum. An inf or nan
+ * summand goes through the partials too, then is set aside and the
+ * partials restart: only an overflow of finite summands is an error */
 static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "fsum", argc, kw, 1, 1) < 0) return MPS_NULL;
+    if (mps_args_count(t, "math.fsum", argc, kw, 1, 1) < 0) return MPS_NULL;
     MpsValue it = mps_iter(t, argv[0]);
     if (!it) return MPS_NULL;
     MPS_ROOT(t, it);
@@ -430,17 +488,13 @@ static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     double special = 0, inf_sum = 0;
     bool has_special = false;
     MpsValue res = MPS_NULL;
+    if (!p) { mps_raise_nomem(t); goto out; }
     for (;;) {
         MpsValue v = mps_next(t, it);
         if (!v) { if (t->exc) goto out; break; }
-        double x;
+        double x, x0;
         if (ma_num(t, v, &x) < 0) goto out;
-        if (!isfinite(x)) {
-            if (isinf(x)) inf_sum += x;
-            special += x;
-            has_special = true;
-            continue;
-        }
+        x0 = x;
         size_t i = 0;
         for (size_t j = 0; j < n; j++) {
             double y = p[j];
@@ -450,11 +504,22 @@ static MpsValue ma_fsum(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
             x = hi;
         }
         n = i;
-        if (x != 0.0) {
-            if (!isfinite(x)) { MPS_RAISE(t, OverflowError, "intermediate overflow in fsum"); goto out; }
-            if (n >= cap) { cap *= 2; p = realloc(p, cap * sizeof(double)); }
-            p[n++] = x;
+        if (x == 0.0) continue;
+        if (!isfinite(x)) {
+            if (isfinite(x0)) { MPS_RAISE(t, OverflowError, "intermediate overflow in fsum"); goto out; }
+            if (isinf(x0)) inf_sum += x0;
+            special += x0;
+            has_special = true;
+            n = 0;
+            continue;
         }
+        if (n >= cap) {
+            double *np = realloc(p, 2 * cap * sizeof(double));
+            if (!np) { mps_raise_nomem(t); goto out; }
+            p = np;
+            cap *= 2;
+        }
+        p[n++] = x;
     }
     if (has_special) {
         if (isnan(inf_sum)) { MPS_RAISE(t, ValueError, "-inf + inf in fsum"); goto out; }
@@ -493,7 +558,7 @@ static const MpsMethodDef ma_functions[] = {
     {"floor", ma_floor}, {"ceil", ma_ceil}, {"trunc", ma_trunc}, {"pow", ma_pow},
     {"atan2", ma_atan2}, {"copysign", ma_copysign}, {"fmod", ma_fmod}, {"remainder", ma_remainder},
     {"hypot", ma_hypot}, {"dist", ma_dist}, {"ldexp", ma_ldexp}, {"frexp", ma_frexp},
-    {"modf", ma_modf}, {"degrees", ma_degrees}, {"radians", ma_radians},
+    {"modf", ma_modf}, {"nextafter", ma_nextafter}, {"ulp", ma_ulp}, {"degrees", ma_degrees}, {"radians", ma_radians},
     {"isfinite", ma_isfinite}, {"isinf", ma_isinf}, {"isnan", ma_isnan}, {"isclose", ma_isclose},
     {"factorial", ma_factorial}, {"isqrt", ma_isqrt}, {"gcd", ma_gcd}, {"lcm", ma_lcm},
     {"comb", ma_comb}, {"perm", ma_perm}, {"prod", ma_prod}, {"fsum", ma_fsum},

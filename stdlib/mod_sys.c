@@ -4,6 +4,7 @@
 #include "../vm/code.h"
 #include <unistd.h>
 #include <limits.h>
+#include <float.h>
 
 static MpsValue sy_exit(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
@@ -120,6 +121,28 @@ MpsValue mpsl_mod_sys(MpsThread *t)
                                  mpsl_cstr(t, "final"), mps_from_small(0));
     if (vi) mps_obj(vi)->cls = mpsl_struct_seq(t, "sys", "version_info", vi_fields, 5);
     mpsl_set(t, m, "version_info", vi);
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                            "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    MpsValue fi = mps_tuple_new(t, 11);
+    if (fi) {
+        MPS_ROOT(t, fi);
+        MpsValue *it = MPS_TUPLE(fi)->items;
+        for (int i = 0; i < 11; i++) it[i] = MPS_NONE;
+        it[0] = mps_float_new(t, DBL_MAX);
+        it[1] = mps_from_small(DBL_MAX_EXP);
+        it[2] = mps_from_small(DBL_MAX_10_EXP);
+        it[3] = mps_float_new(t, DBL_MIN);
+        it[4] = mps_from_small(DBL_MIN_EXP);
+        it[5] = mps_from_small(DBL_MIN_10_EXP);
+        it[6] = mps_from_small(DBL_DIG);
+        it[7] = mps_from_small(DBL_MANT_DIG);
+        it[8] = mps_float_new(t, DBL_EPSILON);
+        it[9] = mps_from_small(FLT_RADIX);
+        it[10] = mps_from_small(1);    /* FLT_ROUNDS: to nearest, as CPython reports */
+        mps_obj(fi)->cls = mpsl_struct_seq(t, "sys", "float_info", fi_fields, 11);
+        mpsl_set(t, m, "float_info", fi);
+        MPS_UNROOT(t, 1);
+    }
     mpsl_set(t, m, "hexversion", mps_from_small(0x030B00F0));
     mpsl_set(t, m, "api_version", mps_from_small(1013));
     mpsl_set(t, m, "maxsize", mps_int_from_i64(t, INT64_MAX));

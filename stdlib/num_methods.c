@@ -243,14 +243,144 @@ static MpsValue nm_float_conj(MpsThread *t, int argc, const MpsValue *argv, MpsV
     return SELF;
 }
 
+/* ---------------------------------------------------------------- rounding */
+
+/* v as a plain int (not bool, not an instance of a subclass of int) */
+static MpsValue nm_plain_int(MpsThread *t, MpsValue v)
+{
+    if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
+    if (mps_is_small(v) || mps_obj(v)->cls == MPS_TTYPE(t, INT)) return v;
+    return mps_int_from_mpz(t, MPS_BIG(v)->z);
+}
+
+/* ndigits as a C integer; out-of-range ints clamp (*huge set), as CPython's
+ * PyNumber_AsSsize_t(x, NULL) for float.__round__ */
+static int nm_ndigits(MpsThread *t, MpsValue v, int64_t *out, bool *huge)
+{
+    *huge = false;
+    if (mps_is_bigint(v) && !mpz_fits_slong_p(MPS_BIG(v)->z)) {
+        *huge = true;
+        *out = mpz_sgn(MPS_BIG(v)->z) < 0 ? INT64_MIN : INT64_MAX;
+        return 0;
+    }
+    return mps_index(t, v, out);
+}
+
+/* a double rounded to nd decimal digits exactly (half to even), as
+ * CPython's correctly rounded double_round */
+static MpsValue nm_round_double(MpsThread *t, double x, int64_t nd)
+{
+    if (!isfinite(x) || x == 0.0 || nd > 323) return mps_float_new(t, x);
+    if (nd < -308) return mps_float_new(t, 0.0 * x);
+    mpq_t q;
+    mpz_t z, p, r;
+    mpq_init(q);
+    mpz_inits(z, p, r, NULL);
+    mpq_set_d(q, x);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(nd < 0 ? -nd : nd));
+    /* y = x * 10^nd as num/den */
+    mpz_t num, den;
+    mpz_init_set(num, mpq_numref(q));
+    mpz_init_set(den, mpq_denref(q));
+    if (nd >= 0) mpz_mul(num, num, p);
+    else mpz_mul(den, den, p);
+    /* half-even division num/den */
+    mpz_fdiv_qr(z, r, num, den);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, den);
+    if (c > 0 || (c == 0 && mpz_odd_p(z))) mpz_add_ui(z, z, 1);
+    /* back: z * 10^-nd, correctly rounded through decimal text */
+    char *ds = mpz_get_str(NULL, 10, z);
+    MpsBuf b;
+    mps_buf_init(&b);
+    mps_buf_printf(&b, "%se%lld", ds, (long long)-nd);
+    double y = strtod(b.data, NULL);
+    mps_buf_free(&b);
+    void (*freefn)(void *, size_t);
+    mp_get_memory_functions(NULL, NULL, &freefn);
+    freefn(ds, strlen(ds) + 1);
+    mpq_clear(q);
+    mpz_clears(z, p, r, num, den, NULL);
+    if (y == 0.0) y = copysign(0.0, x);
+    if (isinf(y)) return MPS_RAISE(t, OverflowError, "rounded value too large to represent");
+    return mps_float_new(t, y);
+}
+
+/* an int rounded to nd < 0 decimal digits, half to even */
+static MpsValue nm_round_int(MpsThread *t, MpsValue x, int64_t nd)
+{
+    mpz_t z, p, q, r;
+    mpz_inits(z, p, q, r, NULL);
+    mps_int_to_mpz(x, z);
+    mpz_ui_pow_ui(p, 10, (unsigned long)-nd);
+    mpz_fdiv_qr(q, r, z, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
+    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    MpsValue res = mps_int_from_mpz(t, q);
+    mpz_clears(z, p, q, r, NULL);
+    return res;
+}
+
+/* round(x[, nd]) of an int or float x (nd MPS_NULL when absent): what
+ * int.__round__ and float.__round__ do */
+MpsValue mpsl_num_round(MpsThread *t, MpsValue x, MpsValue nd)
+{
+    int64_t n = 0;
+    bool huge;
+    if (mps_is_float(x)) {
+        double d = mps_float_val(x);
+        if (!nd || nd == MPS_NONE) {
+            if (isnan(d)) return MPS_RAISE(t, ValueError, "cannot convert float NaN to integer");
+            if (isinf(d)) return MPS_RAISE(t, OverflowError, "cannot convert float infinity to integer");
+            return mps_int_from_double(t, nearbyint(d));   /* default mode: half to even */
+        }
+        if (nm_ndigits(t, nd, &n, &huge) < 0) return MPS_NULL;
+        return nm_round_double(t, d, n);
+    }
+    if (!nd) return nm_plain_int(t, x);
+    if (nm_ndigits(t, nd, &n, &huge) < 0) return MPS_NULL;
+    if (n >= 0) return nm_plain_int(t, x);
+    if (huge) return mps_raise_nomem(t);     /* CPython computes 10**-nd */
+    return nm_round_int(t, x, n);
+}
+
+static MpsValue nm_round(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mpsl_no_kw(t, mps_is_float(SELF) ? "float.__round__" : "int.__round__", kw) < 0 ||
+        mps_args_count(t, "__round__", argc - 1, kw, 0, 1) < 0)
+        return MPS_NULL;
+    return mpsl_num_round(t, SELF, argc > 1 ? argv[1] : MPS_NULL);
+}
+
+/* __floor__ __ceil__ __trunc__ (how 0 1 2) of an int or float */
+static MpsValue nm_to_int(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int how)
+{
+    static const char *const names[2][3] = {
+        {"int.__floor__", "int.__ceil__", "int.__trunc__"},
+        {"float.__floor__", "float.__ceil__", "float.__trunc__"}};
+    bool fl = mps_is_float(SELF);
+    if (mps_args_count(t, names[fl][how], argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    if (!fl) return nm_plain_int(t, SELF);
+    double d = mps_float_val(SELF);
+    return mps_int_from_double(t, how == 0 ? floor(d) : how == 1 ? ceil(d) : trunc(d));
+}
+
+static MpsValue nm_floor(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return nm_to_int(t, argc, argv, kw, 0); }
+static MpsValue nm_ceil(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return nm_to_int(t, argc, argv, kw, 1); }
+static MpsValue nm_trunc(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return nm_to_int(t, argc, argv, kw, 2); }
+
 static const MpsMethodDef nm_int_methods[] = {
     {"bit_length", nm_bit_length}, {"bit_count", nm_bit_count}, {"conjugate", nm_self},
-    {"to_bytes", nm_to_bytes}, {"as_integer_ratio", nm_as_integer_ratio}, {NULL, NULL}
+    {"to_bytes", nm_to_bytes}, {"as_integer_ratio", nm_as_integer_ratio}, {"__round__", nm_round},
+    {"__floor__", nm_floor}, {"__ceil__", nm_ceil}, {"__trunc__", nm_trunc}, {NULL, NULL}
 };
 
 static const MpsMethodDef nm_float_methods[] = {
     {"is_integer", nm_is_integer}, {"hex", nm_float_hex}, {"as_integer_ratio", nm_as_integer_ratio},
-    {"conjugate", nm_float_conj}, {NULL, NULL}
+    {"conjugate", nm_float_conj}, {"__round__", nm_round}, {"__floor__", nm_floor},
+    {"__ceil__", nm_ceil}, {"__trunc__", nm_trunc}, {NULL, NULL}
 };
 
 void mpsl_num_init(MpsThread *t)

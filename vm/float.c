@@ -27,20 +27,45 @@ int mps_to_double(MpsThread *t, MpsValue v, double *out)
 
 /* ---------------------------------------------------------------- repr */
 
+/* the p-digit string one unit in the last place above tmp ("D.DDDe+XX")
+ * into out; tmp has no sign */
+static void float_next_up(const char *tmp, char *out, size_t size)
+{
+    char digits[24];
+    int nd = 0;
+    const char *p = tmp;
+    for (; *p && *p != 'e'; p++)
+        if (isdigit((unsigned char)*p)) digits[nd++] = *p;
+    int e = atoi(p + 1), i = nd - 1;
+    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+    if (i < 0) { digits[0] = '1'; e++; }
+    else digits[i]++;
+    snprintf(out, size, "%c.%.*se%d", digits[0], nd - 1, digits + 1, e);
+}
+
 void mps_float_repr_buf(double d, MpsBuf *b)
 {
     if (isnan(d)) { mps_buf_adds(b, "nan"); return; }
     if (isinf(d)) { mps_buf_adds(b, d < 0 ? "-inf" : "inf"); return; }
-    char tmp[40];
+    /* the fewest digits that read back as d, the nearest such: the correctly
+     * rounded p digits, or, below a power of two (where the gap to the next
+     * smaller double is half the gap above), the p digits one unit above */
+    char tmp[40], up[40];
+    double a = fabs(d);
     for (int p = 0; p <= 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p, d);
-        if (strtod(tmp, NULL) == d) break;
+        snprintf(tmp, sizeof tmp, "%.*e", p, a);
+        double r = strtod(tmp, NULL);
+        if (r == a) break;
+        if (r < a) {
+            float_next_up(tmp, up, sizeof up);
+            if (strtod(up, NULL) == a) { memcpy(tmp, up, sizeof tmp); break; }
+        }
     }
-    /* tmp is [-]D[.DDD]e[+-]XX: take digits and exponent apart */
+    if (signbit(d)) mps_buf_addc(b, '-');
+    /* tmp is D[.DDD]e[+-]XX: take digits and exponent apart */
     char digits[24];
     int nd = 0;
     const char *p = tmp;
-    if (*p == '-') { mps_buf_addc(b, '-'); p++; }
     for (; *p && *p != 'e'; p++)
         if (isdigit((unsigned char)*p)) digits[nd++] = *p;
     int e = atoi(p + 1);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <ctype.h>
 #include <math.h>
+#include <float.h>
 
 /* ---------------------------------------------------------------- creation */
 
@@ -326,13 +327,16 @@ MpsValue mps_int_invert(MpsThread *t, MpsValue a)
     return v;
 }
 
-/* a / b correctly rounded, b != 0 */
+/* a / b correctly rounded (half-even), b != 0, as CPython's long_true_divide:
+ * an integer quotient carrying 2 or more bits beyond the result's precision
+ * (53 bits, fewer when the result is subnormal) plus a sticky bit, rounded
+ * once, so that subnormal results are not rounded twice */
 static MpsValue int_truediv(MpsThread *t, MpsValue a, MpsValue b)
 {
     if (mps_is_small(a) && mps_is_small(b)) {
         int64_t x = mps_small(a), y = mps_small(b);
         if (x > -(1LL << 53) && x < (1LL << 53) && y > -(1LL << 53) && y < (1LL << 53))
-            return mps_float_new(t, (double)x / (double)y);
+            return mps_float_new(t, (double)x / (double)y);   /* both exact: one rounding */
     }
     mpz_t n, d, q, r;
     mpz_inits(n, d, q, r, NULL);
@@ -342,22 +346,40 @@ static MpsValue int_truediv(MpsThread *t, MpsValue a, MpsValue b)
     mpz_abs(n, n);
     mpz_abs(d, d);
     MpsValue res;
-    if (mpz_sgn(n) == 0) { res = mps_float_new(t, neg ? -0.0 : 0.0); goto done; }
-    /* scale so the quotient has 60 bits; the remainder becomes a sticky bit */
+    double x = 0.0;
+    if (mpz_sgn(n) == 0) goto done;
+    /* n/d lies in [2^(e-1), 2^(e+1)) */
     long e = (long)mpz_sizeinbase(n, 2) - (long)mpz_sizeinbase(d, 2);
-    long k = 60 - e;
-    if (k > 0) mpz_mul_2exp(n, n, (unsigned long)k);
-    else if (k < 0) mpz_mul_2exp(d, d, (unsigned long)-k);
+    if (e > DBL_MAX_EXP) goto overflow;
+    if (e < DBL_MIN_EXP - DBL_MANT_DIG - 1) goto done;   /* below half the least subnormal */
+    /* q = floor(n / (d * 2^s)) has DBL_MANT_DIG + 2 or 3 bits (fewer, but at
+     * least 2 beyond the subnormal precision, when the result is tiny) */
+    long s = (e > DBL_MIN_EXP ? e : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    bool inexact = false;
+    if (s > 0) {
+        inexact = mpz_scan1(n, 0) < (mp_bitcnt_t)s;
+        mpz_tdiv_q_2exp(n, n, (mp_bitcnt_t)s);
+    } else if (s < 0) {
+        mpz_mul_2exp(n, n, (mp_bitcnt_t)-s);
+    }
     mpz_tdiv_qr(q, r, n, d);
-    uint64_t m = mpz_get_ui(q) | (mpz_sgn(r) ? 1 : 0);
-    if (e > 1030) goto overflow;
-    double x = ldexp((double)m, (int)-k);
+    if (mpz_sgn(r)) inexact = true;
+    uint64_t m = mpz_get_ui(q);     /* < 2^57 */
+    long qbits = (long)mpz_sizeinbase(q, 2);
+    long extra = (qbits > DBL_MIN_EXP - s ? qbits : DBL_MIN_EXP - s) - DBL_MANT_DIG;   /* >= 2 */
+    uint64_t half = 1ULL << (extra - 1), low = m & ((half << 1) - 1);
+    m -= low;
+    /* round half to even: up when above half, or exactly half and odd */
+    if (low > half || (low == half && (inexact || (m & (half << 1)))))
+        m += half << 1;
+    x = ldexp((double)m, (int)s);   /* exact unless it overflows */
     if (isinf(x)) goto overflow;
+done:
     res = mps_float_new(t, neg ? -x : x);
-    goto done;
+    goto out;
 overflow:
     res = MPS_RAISE(t, OverflowError, "integer division result too large for a float");
-done:
+out:
     mpz_clears(n, d, q, r, NULL);
     return res;
 }
