@@ -466,25 +466,28 @@ static MpsValue f_print_exception(MpsThread *t, int argc, const MpsValue *argv, 
     return MPS_NONE;
 }
 
+/* exc formatted into a new str by one of vm/traceback.c's printers */
+static MpsValue format_with(MpsThread *t, const char *name, int argc, const MpsValue *argv, MpsValue kw,
+                            void (*fmt)(MpsThread *, MpsValue, MpsBuf *))
+{
+    if (mps_args_count(t, name, argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsBuf b;
+    mps_buf_init(&b);
+    fmt(t, argv[0], &b);
+    return mps_buf_to_str(t, &b);
+}
+
 /* _format_exception(exc) → the traceback text, as printed */
 static MpsValue f_format_exception(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "_format_exception", argc, kw, 1, 1) < 0) return MPS_NULL;
-    MpsBuf b;
-    mps_buf_init(&b);
-    mps_print_exception(t, argv[0], &b);
-    return mps_buf_to_str(t, &b);
+    return format_with(t, "_format_exception", argc, argv, kw, mps_print_exception);
 }
 
 /* _format_exception_only(exc) → its last lines ("Type: message", and a
  * SyntaxError's location), for the traceback module */
 static MpsValue f_format_exception_only(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    if (mps_args_count(t, "_format_exception_only", argc, kw, 1, 1) < 0) return MPS_NULL;
-    MpsBuf b;
-    mps_buf_init(&b);
-    mps_format_exception_only(t, argv[0], &b);
-    return mps_buf_to_str(t, &b);
+    return format_with(t, "_format_exception_only", argc, argv, kw, mps_format_exception_only);
 }
 
 static const MpsMethodDef thread_functions[] = {
