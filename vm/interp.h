@@ -76,7 +76,15 @@
     X(Warning, Exception)                                  \
     X(DeprecationWarning, Warning)                         \
     X(RuntimeWarning, Warning)                             \
-    X(UserWarning, Warning)
+    X(UserWarning, Warning)                                \
+    X(PendingDeprecationWarning, Warning)                  \
+    X(SyntaxWarning, Warning)                              \
+    X(FutureWarning, Warning)                              \
+    X(ImportWarning, Warning)                              \
+    X(UnicodeWarning, Warning)                             \
+    X(BytesWarning, Warning)                               \
+    X(ResourceWarning, Warning)                            \
+    X(EncodingWarning, Warning)
 
 typedef enum {
 #define MPS_EXC_ENUM(name, base) MPS_EXC_##name,
