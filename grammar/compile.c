@@ -911,9 +911,13 @@ static void c_name(Comp *c, const char *name, MpsCtx ctx) {
     int kind = y ? y->kind : S_GLOBAL_IMPLICIT;
     int sk = u->st->kind;
     if (sk == SC_MODULE) {
-        /* module code runs with locals == globals: the cached global ops do */
+        /* the name ops, as CPython: exec(code, g, l) runs module code with
+         * separate locals; the VM caches LOAD_NAME when locals are globals */
         int i = name_index(c, name);
-        emit(c, ctx == MPS_CTX_LOAD ? MPS_OP_LOAD_GLOBAL : ctx == MPS_CTX_STORE ? MPS_OP_STORE_GLOBAL : MPS_OP_DELETE_GLOBAL, i);
+        if (kind == S_GLOBAL_EXPLICIT)
+            emit(c, ctx == MPS_CTX_LOAD ? MPS_OP_LOAD_GLOBAL : ctx == MPS_CTX_STORE ? MPS_OP_STORE_GLOBAL : MPS_OP_DELETE_GLOBAL, i);
+        else
+            emit(c, ctx == MPS_CTX_LOAD ? MPS_OP_LOAD_NAME : ctx == MPS_CTX_STORE ? MPS_OP_STORE_NAME : MPS_OP_DELETE_NAME, i);
         return;
     }
     switch (kind) {

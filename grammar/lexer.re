@@ -175,7 +175,8 @@ static int lx_indent(MpsLexer *lx, MpsTok *t)
             else if (*p == '\f') { col = alt = 0; }
             else break;
         }
-        if (*p == '#')
+        bool comment = *p == '#';
+        if (comment)
             while (*p && *p != '\n' && *p != '\r') p++;
         if (*p == '\n' || *p == '\r') {         /* blank line */
             p += (p[0] == '\r' && p[1] == '\n') ? 2 : 1;
@@ -184,9 +185,16 @@ static int lx_indent(MpsLexer *lx, MpsTok *t)
             continue;
         }
         lx->cur = p;
-        if (*p == 0) return -2;                 /* end of input: lx_eof decides */
+        bool expr = lx->mode != MPS_PARSE_FILE && lx->mode != MPS_PARSE_SINGLE;
+        if (*p == 0 && !(expr && col > 0 && !comment)) return -2;   /* end of input: lx_eof decides */
         lx->at_bol = false;
-        if (lx->mode != MPS_PARSE_FILE && lx->mode != MPS_PARSE_SINGLE) return -2;
+        if (expr) {
+            /* an expression has no blocks: CPython's tokenizer still finds
+             * the indent (even of trailing blanks), which is unexpected */
+            if (col > 0)
+                return lx_err(lx, MPS_SYNERR_INDENT, lx->line, lx_col(lx, p) - 1, "unexpected indent");
+            return -2;
+        }
         bool want = lx->want_indent;
         lx->want_indent = false;
         int top = lx->indent[lx->nindent - 1], alttop = lx->altindent[lx->nindent - 1];

@@ -340,43 +340,57 @@ static MpsValue bi_import(MpsThread *t, int argc, const MpsValue *argv, MpsValue
     return mps_import_hook(t, a[0], a[3] ? a[3] : MPS_NONE, (int)level);
 }
 
-/* exec / eval: source text or a code object, run in globals (and locals) */
+/* a mapping for exec/eval's locals: anything with __getitem__ */
+static bool bi_is_mapping(MpsThread *t, MpsValue v) {
+    return mps_is_dict(v) || mps_class_lookup(mps_class_of(t, v), mps_intern_cstr(t, "__getitem__"));
+}
+
+/* exec / eval: source text or a code object, run in globals (and locals:
+ * any mapping; module-level names are then stored and looked up there) */
 static MpsValue bi_run_source(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, bool eval)
 {
     static const char *const names[] = {"source", "globals", "locals"};
     const char *fn = eval ? "eval" : "exec";
     MpsValue a[3];
     if (mps_args(t, fn, argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+    MpsValue g = a[1] && a[1] != MPS_NONE ? a[1] : MPS_NULL, l = a[2] && a[2] != MPS_NONE ? a[2] : MPS_NULL;
+    /* CPython's messages, and its order: eval checks the locals first */
+    if (eval && l && !bi_is_mapping(t, l)) return MPS_RAISE(t, TypeError, "locals must be a mapping");
+    if (g && !mps_is_dict(g)) {
+        if (!eval) return MPS_RAISE(t, TypeError, "exec() globals must be a dict, not %T", g);
+        return MPS_RAISE(t, TypeError, bi_is_mapping(t, g) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                           : "globals must be a dict");
+    }
+    if (l && !bi_is_mapping(t, l)) return MPS_RAISE(t, TypeError, "locals must be a mapping or None, not %T", l);
     MpsValue code = a[0];
     if (mps_is_kind(code, MPS_K_BYTES)) code = mpsl_decode(t, MPS_BYTES(code)->data, MPS_BYTES(code)->size, "utf-8", "strict");
     if (!code) return MPS_NULL;
     if (mps_is_str(code)) {
         const char *src = mps_str_data(code);
         size_t n = mps_str_size(code);
+        /* eval() of a string (not compile()) strips leading blanks */
         if (eval) while (n && (*src == ' ' || *src == '\t')) { src++; n--; }
         code = mps_compile(t, src, n, "<string>", eval ? MPS_PARSE_EVAL : MPS_PARSE_FILE, NULL);
         if (!code) return MPS_NULL;
     } else if (!mps_is_kind(code, MPS_K_CODE))
         return MPS_RAISE(t, TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
     MPS_ROOT(t, code);
-    MpsValue g = a[1] && a[1] != MPS_NONE ? a[1] : MPS_NULL, l = a[2] && a[2] != MPS_NONE ? a[2] : MPS_NULL;
     MpsValue r = MPS_NULL;
-    if (g && !mps_is_dict(g)) {
-        MPS_RAISE(t, TypeError, "%s() globals must be a dict, not %T", fn, g);
-    } else {
-        if (!g) {
-            MpsDict *gd = mps_vm_globals(t);
-            g = gd ? mps_from_obj(gd) : MPS_NULL;
-            if (g && !l) {
-                l = mps_vm_locals(t);
-                if (l == g) l = MPS_NULL;
-            }
+    if (!g) {
+        /* the caller's namespaces: in a function, its locals() dict (what
+         * the code stores there does not reach the fast locals) */
+        MpsDict *gd = mps_vm_globals(t);
+        g = gd ? mps_from_obj(gd) : MPS_NULL;
+        if (g && !l) {
+            l = mps_vm_locals(t);
+            if (!l) { MPS_UNROOT(t, 1); return MPS_NULL; }
+            if (l == g) l = MPS_NULL;
         }
-        if (g) {
-            MPS_ROOT(t, l ? l : MPS_NONE);
-            r = l ? mps_vm_run_locals(t, code, MPS_DICT(g), l) : mps_vm_run(t, code, MPS_DICT(g));
-            MPS_UNROOT(t, 1);
-        }
+    }
+    if (g) {
+        MPS_ROOT(t, l ? l : MPS_NONE);
+        r = l ? mps_vm_run_locals(t, code, MPS_DICT(g), l) : mps_vm_run(t, code, MPS_DICT(g));
+        MPS_UNROOT(t, 1);
     }
     MPS_UNROOT(t, 1);
     if (!r) return MPS_NULL;

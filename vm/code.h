@@ -168,7 +168,8 @@ void mps_traceback_add(MpsThread *t, MpsFrame *f, uint32_t i);
 /* sys._getframe(depth): snapshots of the calling frames with their locals;
  * NULL with ValueError when the stack is not that deep */
 MpsValue mps_vm_getframe(MpsThread *t, int depth);
-/* locals() of frame f: its namespace, or a new dict of its fast locals and cells */
+/* locals() of frame f: its namespace, or (a function) its one locals dict,
+ * refreshed from the fast locals and cells */
 MpsValue mps_vm_frame_locals(MpsThread *t, MpsFrame *f);
 /* install super's constructor and the methods of function/generator/code */
 void mps_call_init(MpsThread *t);

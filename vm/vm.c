@@ -445,7 +445,17 @@ static MpsValue import_from(MpsThread *t, MpsValue mod, MpsValue name) {
     return MPS_RAISE(t, ImportError, "cannot import name '%S' from '%S' (unknown location)", name, mname);
 }
 
-static int import_star(MpsThread *t, MpsValue mod, MpsDict *dest) {
+/* a namespace that is a plain dict (not a subclass, not another mapping) */
+static inline bool ns_plain(MpsValue ns) {
+    return mps_is_dict(ns) && mps_obj(ns)->cls->is_builtin;
+}
+
+/* ns[name] = v in a module or class namespace of any mapping */
+static int ns_set(MpsThread *t, MpsValue ns, MpsValue name, MpsValue v) {
+    return ns_plain(ns) ? mps_dict_set(t, MPS_DICT(ns), name, v) : mps_setitem(t, ns, name, v);
+}
+
+static int import_star(MpsThread *t, MpsValue mod, MpsValue dest) {
     MpsValue all = mps_getattr_opt(t, mod, mps_intern_cstr(t, "__all__"));
     if (!all && t->exc) return -1;
     if (all) {
@@ -456,7 +466,7 @@ static int import_star(MpsThread *t, MpsValue mod, MpsDict *dest) {
         for (size_t i = 0; i < MPS_TUPLE(seq)->len; i++) {
             MpsValue n = MPS_TUPLE(seq)->items[i];
             MpsValue v = mps_getattr(t, mod, mps_is_str(n) ? mps_intern(t, n) : n);
-            if (!v || mps_dict_set(t, dest, n, v) < 0) { MPS_UNROOT(t, 2); return -1; }
+            if (!v || ns_set(t, dest, n, v) < 0) { MPS_UNROOT(t, 2); return -1; }
         }
         MPS_UNROOT(t, 2);
         return 0;
@@ -472,7 +482,7 @@ static int import_star(MpsThread *t, MpsValue mod, MpsDict *dest) {
     MpsValue k, v;
     for (size_t pos = 0; mps_dict_next(d, &pos, &k, &v); ) {
         if (mps_is_str(k) && mps_str_data(k)[0] == '_') continue;
-        if (mps_dict_set(t, dest, k, v) < 0) return -1;
+        if (ns_set(t, dest, k, v) < 0) return -1;
     }
     return 0;
 }
@@ -534,10 +544,11 @@ static MpsValue class_metaclass(MpsThread *t, MpsClass *winner, MpsValue bases) 
     return mps_from_obj(winner);
 }
 
-/* LOAD_NAME's look-up in a dict namespace: a dict subclass from
- * __prepare__ is asked through its __getitem__ (KeyError: not there) */
+/* LOAD_NAME's look-up in a namespace: any other mapping than a plain dict
+ * (a dict subclass from __prepare__, exec's locals) is asked through its
+ * __getitem__ (KeyError: not there) */
 static __attribute__((noinline)) int ns_lookup(MpsThread *t, MpsValue ns, MpsValue name, MpsValue *out) {
-    if (mps_obj(ns)->cls->is_builtin) return mps_dict_lookup(t, MPS_DICT(ns), name, out);
+    if (ns_plain(ns)) return mps_dict_lookup(t, MPS_DICT(ns), name, out);
     MpsValue v = mps_getitem(t, ns, name);
     if (v) { *out = v; return 1; }
     if (!mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) return -1;
@@ -546,16 +557,16 @@ static __attribute__((noinline)) int ns_lookup(MpsThread *t, MpsValue ns, MpsVal
 }
 
 /* STORE_NAME and DELETE_NAME (v == MPS_NULL): out of the loop's body, so
- * that the rare namespace of a dict subclass does not weigh on the
+ * that the rare namespace of another mapping does not weigh on the
  * register allocation of mps_vm_eval */
 static __attribute__((noinline)) int ns_store(MpsThread *t, MpsFrame *f, MpsValue name, MpsValue v) {
-    if (mps_is_dict(f->locals) && !mps_obj(f->locals)->cls->is_builtin) {
-        /* a class body in a namespace from __prepare__ */
+    if (!ns_plain(f->locals)) {
+        /* a class body in a namespace from __prepare__, exec's locals */
         if ((v ? mps_setitem(t, f->locals, name, v) : mps_delitem(t, f->locals, name)) == 0) return 0;
         if (!v && mps_exc_matches(t, MPS_EXCCLS(t, KeyError))) { mps_exc_clear(t); name_error(t, f, name); }
         return -1;
     }
-    MpsDict *d = mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals;
+    MpsDict *d = MPS_DICT(f->locals);
     if (v) return mps_dict_set(t, d, name, v);
     int rr = mps_dict_del(t, d, name);
     if (rr == 0) name_error(t, f, name);
@@ -1180,7 +1191,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     TARGET(LOAD_CLASSDEREF) {
         MpsValue name = deref_name(co, (int)arg);
-        if (mps_is_dict(f->locals)) {
+        if (f->locals) {
             int rr = ns_lookup(t, f->locals, name, &v);
             if (rr < 0) goto error;
             if (rr > 0) { PUSH(v); DISPATCH(); }
@@ -1192,7 +1203,8 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
     TARGET(LOAD_CLOSURE) PUSH(lp[arg]); DISPATCH();
 
-    TARGET(LOAD_GLOBAL) {
+    TARGET(LOAD_GLOBAL)
+    load_global: {
         MpsGlobalCache *gc = &co->gcache[arg];
         MpsDict *g = f->globals, *bd = f->builtins;
         if (gc->globals == g && gc->gver == g->version && gc->bver == bd->version) { PUSH(gc->value); DISPATCH(); }
@@ -1217,11 +1229,11 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
     TARGET(LOAD_NAME) {
         MpsValue name = names[arg];
-        if (mps_is_dict(f->locals)) {
-            int rr = ns_lookup(t, f->locals, name, &v);
-            if (rr < 0) goto error;
-            if (rr > 0) { PUSH(v); DISPATCH(); }
-        }
+        /* module code run with locals == globals: LOAD_GLOBAL's cache */
+        if (f->locals == mps_from_obj(f->globals)) goto load_global;
+        int rr = ns_lookup(t, f->locals, name, &v);
+        if (rr < 0) goto error;
+        if (rr > 0) { PUSH(v); DISPATCH(); }
         v = mps_dict_get_str(f->globals, name);
         if (!v) v = mps_dict_get_str(f->builtins, name);
         if (!v) { name_error(t, f, name); goto error; }
@@ -1230,15 +1242,17 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
     }
     TARGET(STORE_NAME)
         v = POP();
-        if (ns_store(t, f, names[arg], v) < 0) goto error;
+        if (f->locals == mps_from_obj(f->globals)) { if (mps_dict_set(t, f->globals, names[arg], v) < 0) goto error; }
+        else if (ns_store(t, f, names[arg], v) < 0) goto error;
         DISPATCH();
     TARGET(SETUP_ANNOTATIONS) {
         /* a body that annotates names: its __annotations__, kept if the
          * namespace has one (the REPL's __main__ keeps adding to it) */
-        MpsDict *ns = mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals;
-        if (!mps_dict_get_str(ns, names[arg])) {
+        int rr = ns_lookup(t, f->locals, names[arg], &v);
+        if (rr < 0) goto error;
+        if (rr == 0) {
             MpsDict *ann = mps_dict_new(t);
-            if (!ann || mps_dict_set(t, ns, names[arg], mps_from_obj(ann)) < 0) goto error;
+            if (!ann || ns_set(t, f->locals, names[arg], mps_from_obj(ann)) < 0) goto error;
         }
         DISPATCH();
     }
@@ -2034,7 +2048,7 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         DISPATCH();
     TARGET(IMPORT_STAR)
         a = POP();
-        if (import_star(t, a, mps_is_dict(f->locals) ? MPS_DICT(f->locals) : f->globals) < 0) goto error;
+        if (import_star(t, a, f->locals) < 0) goto error;
         DISPATCH();
     TARGET(FORMAT_VALUE) {
         MpsValue spec = MPS_NULL;
@@ -2143,25 +2157,33 @@ MpsDict *mps_vm_globals(MpsThread *t) {
     return t->interp->builtins;
 }
 
+/* d[name] = v, or name removed from d when v is unbound */
+static int locals_put(MpsThread *t, MpsDict *d, MpsValue name, MpsValue v) {
+    if (v) return mps_dict_set(t, d, name, v);
+    return mps_dict_del(t, d, name) < 0 ? -1 : 0;
+}
+
 MpsValue mps_vm_locals(MpsThread *t) {
     if (!t->frame) return mps_from_obj(mps_vm_globals(t));
     return mps_vm_frame_locals(t, t->frame);
 }
 
 MpsValue mps_vm_frame_locals(MpsThread *t, MpsFrame *f) {
-    if (mps_is_dict(f->locals)) return f->locals;
-    MpsDict *d = mps_dict_new(t);
-    if (!d) return MPS_NULL;
     MpsCode *co = f->code;
+    if (!(co->flags & MPS_CO_FUNCTION)) return f->locals ? f->locals : mps_from_obj(f->globals);
+    /* a function: one dict per frame, refreshed from the fast locals at
+     * each call, as CPython 3.11 (what exec() stored there stays) */
+    MpsDict *d = mps_is_dict(f->locals) ? MPS_DICT(f->locals) : mps_dict_new(t);
+    if (!d) return MPS_NULL;
+    f->locals = mps_from_obj(d);
     for (int i = 0; i < co->nlocals; i++) {
         MpsValue v = mps_frame_local(&f->localsplus[i]);
-        if (v && mps_dict_set(t, d, MPS_TUPLE(co->varnames)->items[i], v) < 0) return MPS_NULL;
+        if (locals_put(t, d, MPS_TUPLE(co->varnames)->items[i], v) < 0) return MPS_NULL;
     }
     for (int i = 0; i < co->ncells + co->nfree; i++) {
         MpsValue c = f->localsplus[co->nlocals + i];
-        if (!mps_is_kind(c, MPS_K_CELL) || !((MpsCell *)c)->v) continue;
-        MpsValue name = deref_name(co, co->nlocals + i);
-        if (mps_dict_set(t, d, name, ((MpsCell *)c)->v) < 0) return MPS_NULL;
+        MpsValue v = mps_is_kind(c, MPS_K_CELL) ? ((MpsCell *)c)->v : MPS_NULL;
+        if (locals_put(t, d, deref_name(co, co->nlocals + i), v) < 0) return MPS_NULL;
     }
     return mps_from_obj(d);
 }

@@ -18,7 +18,7 @@ class C:
 dis.dis(C)
 buf = io.StringIO()
 dis.dis('a = b * 2', file=buf)
-print('to a file:', 'STORE_GLOBAL' in buf.getvalue(), 'BINARY_OP' in buf.getvalue())
+print('to a file:', 'STORE_NAME' in buf.getvalue(), 'BINARY_OP' in buf.getvalue())
 print('opname:', 'LOAD_CONST' in dis.opname, dis.opname.index('NOP'))
 dis.dis(C().method)
 try:
