@@ -25,6 +25,8 @@
  *                      (list, dict, str…): the value, then its class set
  *   o  class u pairs   instance of a user class: its dict, inline
  *   O  class v         instance whose class defines __getstate__: the state
+ *   p  class u (u v) u pairs  instance of a class with __slots__: the set
+ *                      slots (index, value), then its dict (0 pairs: none)
  *   e  class v u pairs exception: class, args tuple, its dict inline (plus
  *                      __traceback_text__, the formatted traceback, if any)
  *   X  named v byte[v] obj = callable(*args) from __reduce__, then the
@@ -518,10 +520,32 @@ static int w_instance(SerW *w, MpsValue v)
         if (w_class_ref(w, v, c) < 0) return -1;
         return w_value(w, st);
     }
-    w_byte(w, 'o');
+    MpsDict *d = (c->cflags & MPS_CLASS_NODICT) ? NULL : MPS_INST(v)->dict;
+    if (!c->nslots) {
+        w_byte(w, 'o');
+        if (w_memo(w, v) < 0) return -1;
+        if (w_class_ref(w, v, c) < 0) return -1;
+        return w_dict_entries(w, d, true, 0);
+    }
+    /* the slots as they are now (writing a value may run mps code, so the
+     * snapshot is kept alive with the memo's objects) */
+    if (w_unsafe(w) < 0) return -1;
+    MpsValue snap = mps_tuple_new(t, c->nslots);
+    if (!snap || mps_list_append(t, w->keep, snap) < 0) return -1;
+    size_t n = 0;
+    for (uint32_t i = 0; i < c->nslots; i++)
+        if ((MPS_TUPLE(snap)->items[i] = MPS_INST(v)->slots[i])) n++;
+    w_byte(w, 'p');
     if (w_memo(w, v) < 0) return -1;
     if (w_class_ref(w, v, c) < 0) return -1;
-    return w_dict_entries(w, MPS_INST(v)->dict, true, 0);
+    w_uvar(w, n);
+    for (uint32_t i = 0; i < c->nslots; i++) {
+        MpsValue x = MPS_TUPLE(snap)->items[i];
+        if (!x) continue;
+        w_uvar(w, i);
+        if (w_value(w, x) < 0) return -1;
+    }
+    return w_dict_entries(w, d, true, 0);
 }
 
 static int w_str(SerW *w, MpsValue v)
@@ -931,7 +955,10 @@ static int r_setstate(SerR *r, MpsValue obj, MpsValue st)
     /* as pickle: straight into the object's dict, no setters run */
     MpsDict **slot = NULL;
     switch (mps_is_obj(obj) ? mps_kind(obj) : -1) {
-    case MPS_K_INSTANCE: slot = &MPS_INST(obj)->dict; break;
+    case MPS_K_INSTANCE:
+        /* without a __dict__ (its __slots__): through the members */
+        if (!(c->cflags & MPS_CLASS_NODICT)) slot = &MPS_INST(obj)->dict;
+        break;
     case MPS_K_EXCEPTION: slot = &MPS_EXC(obj)->dict; break;
     case MPS_K_NATIVE: slot = &((MpsNative *)obj)->dict; break;
     case MPS_K_FUNCTION: slot = &MPS_FUNC(obj)->dict; break;
@@ -1176,19 +1203,34 @@ static MpsValue r_object(SerR *r, int tag)
     int64_t ix = tag == 'X' ? 0 : r_reserve(r);
     if (ix < 0) return MPS_NULL;
     switch (tag) {
-    case 'o': case 'O': {
+    case 'o': case 'O': case 'p': {
         MpsClass *c = r_class(r, MPS_K_INSTANCE);
         if (!c) return MPS_NULL;
         if (c->is_builtin && c != t->interp->types[MPS_T_OBJECT]) return bad(r, "not a user class");
-        MpsInstance *o = mps_gc_alloc(t, sizeof(MpsInstance), MPS_K_INSTANCE, c);
-        if (!o || !(o->dict = mps_dict_new(t))) return mps_raise_nomem(t);
+        /* the layout of this process's class: its slots, a dict or not */
+        MpsInstance *o = mps_gc_alloc(t, sizeof(MpsInstance) + c->nslots * sizeof(MpsValue), MPS_K_INSTANCE, c);
+        if (!o) return mps_raise_nomem(t);
+        if (!(c->cflags & MPS_CLASS_NODICT) && !(o->dict = mps_dict_new(t))) return mps_raise_nomem(t);
         MpsValue v = r_fill(r, ix, mps_from_obj(o));
         if (tag == 'O') {
             MpsValue st = r_value(r);
             return st && r_setstate(r, v, st) == 0 ? v : MPS_NULL;
         }
         size_t n;
-        if (r_count(r, 2, &n) < 0 || r_pairs(r, o->dict, n, true) < 0) return MPS_NULL;
+        if (tag == 'p') {
+            if (r_count(r, 2, &n) < 0) return MPS_NULL;
+            for (size_t i = 0; i < n; i++) {
+                uint64_t k;
+                if (r_uvar(r, &k) < 0) return MPS_NULL;
+                if (k >= c->nslots) return bad(r, "no such slot");
+                MpsValue x = r_value(r);
+                if (!x) return MPS_NULL;
+                o->slots[k] = x;
+            }
+        }
+        if (r_count(r, 2, &n) < 0) return MPS_NULL;
+        if (n && !o->dict) return bad(r, "instance without __dict__");
+        if (r_pairs(r, o->dict, n, true) < 0) return MPS_NULL;
         return v;
     }
     case 'e': {
@@ -1363,7 +1405,7 @@ static MpsValue r_tagged(SerR *r, int tag)
             return bad(r, "attribute is not a method");
         return v;
     }
-    case 'o': case 'O': case 'e': case 'X': case 'C': case 'm': case 'x': case 'M': case 'r':
+    case 'o': case 'O': case 'p': case 'e': case 'X': case 'C': case 'm': case 'x': case 'M': case 'r':
         return r_object(r, tag);
     default:
         return bad(r, "unknown tag");

@@ -1477,8 +1477,10 @@ static MpsValue bi_object_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsV
         return MPS_RAISE(t, TypeError, "%s() takes no arguments", mps_str_data(cls->name));
     if (cls->inst_kind != MPS_K_INSTANCE)
         return MPS_RAISE(t, TypeError, "cannot create '%s' instances", mps_str_data(cls->name));
-    MpsInstance *o = mps_gc_alloc(t, sizeof(MpsInstance), MPS_K_INSTANCE, cls);
+    /* __slots__ values inline; no dict when they replace it */
+    MpsInstance *o = mps_gc_alloc(t, sizeof(MpsInstance) + cls->nslots * sizeof(MpsValue), MPS_K_INSTANCE, cls);
     if (!o) return mps_raise_nomem(t);
+    if (cls->cflags & MPS_CLASS_NODICT) return mps_from_obj(o);
     MPS_ROOT(t, mps_from_obj(o));
     o->dict = mps_dict_new(t);
     MPS_UNROOT(t, 1);

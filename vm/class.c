@@ -284,6 +284,138 @@ MpsClass *mps_class_new_builtin(MpsThread *t, const char *name, MpsClass *base, 
     return c;
 }
 
+/* ---------------------------------------------------------------- __slots__ */
+
+/* the instances of b have a __dict__ */
+static bool class_has_dict(MpsThread *t, MpsClass *b)
+{
+    if (!b->is_builtin) return !(b->cflags & MPS_CLASS_NODICT);
+    switch (b->inst_kind) {
+    case MPS_K_INSTANCE: return b != t->interp->types[MPS_T_OBJECT];
+    case MPS_K_EXCEPTION: case MPS_K_NATIVE: case MPS_K_FUNCTION: case MPS_K_MODULE: return true;
+    default: return false;
+    }
+}
+
+/* ASCII letters, digits and '_' (not first a digit); other characters
+ * pass as letters */
+static bool slot_identifier(MpsValue s)
+{
+    const unsigned char *p = (const unsigned char *)mps_str_data(s);
+    if (!*p || (*p >= '0' && *p <= '9')) return false;
+    for (; *p; p++)
+        if (*p < 0x80 && !(*p == '_' || (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')))
+            return false;
+    return true;
+}
+
+/* a private name __x of class C is _C__x, as the compiler mangles it */
+static MpsValue slot_mangle(MpsThread *t, MpsValue cls_name, MpsValue s)
+{
+    const char *n = mps_str_data(s), *c = mps_str_data(cls_name);
+    size_t len = mps_str_size(s);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') || strchr(n, '.'))
+        return mps_intern(t, s);
+    while (*c == '_') c++;
+    if (!*c) return mps_intern(t, s);
+    MpsValue m = mps_str_printf(t, "_%s%s", c, n);
+    return m ? mps_intern(t, m) : MPS_NULL;
+}
+
+/* The slots of a new class c: the layout of its bases (the one with most
+ * slots; every other base's members must be its first ones), then a member
+ * descriptor in the class dict for each name of its own __slots__ (`slots`:
+ * their tuple, or MPS_NULL), sorted as CPython; whether instances get a
+ * __dict__. CPython's checks and messages. */
+static int class_setup_slots(MpsThread *t, MpsClass *c, MpsTuple *bt, MpsDict *dict, MpsValue slots)
+{
+    MpsInterp *in = t->interp;
+    MpsClass *best = NULL;
+    bool has_dict = false, has_weak = false, varsize = false;
+    for (size_t i = 0; i < bt->len; i++) {
+        MpsClass *b = MPS_CLASS(bt->items[i]);
+        if (b->nslots && (!best || b->nslots > best->nslots)) best = b;
+        has_dict |= class_has_dict(t, b);
+        has_weak |= (b->cflags & MPS_CLASS_WEAKREF) != 0;
+        varsize |= b->inst_kind == MPS_K_BIGINT || b->inst_kind == MPS_K_TUPLE || b->inst_kind == MPS_K_BYTES;
+    }
+    for (size_t i = 0; best && i < bt->len; i++) {
+        MpsClass *b = MPS_CLASS(bt->items[i]);
+        for (uint32_t j = 0; j < b->nslots; j++)
+            if (MPS_TUPLE(b->members)->items[j] != MPS_TUPLE(best->members)->items[j]) {
+                mps_raise(t, TYPEERR(t), "multiple bases have instance lay-out conflict");
+                return -1;
+            }
+    }
+    c->members = best ? best->members : MPS_NULL;
+    c->nslots = best ? best->nslots : 0;
+    if (!slots) {
+        c->cflags = MPS_CLASS_WEAKREF;
+        return 0;
+    }
+    MpsTuple *st = MPS_TUPLE(slots);
+    bool add_dict = false, add_weak = false;
+    size_t count = 0;
+    for (size_t i = 0; i < st->len; i++) {
+        MpsValue s = st->items[i];
+        if (!mps_is_str(s)) {
+            mps_raise(t, TYPEERR(t), "__slots__ items must be strings, not '%s'", mps_type_name(t, s));
+            return -1;
+        }
+        if (!slot_identifier(s)) {
+            mps_raise(t, TYPEERR(t), "__slots__ must be identifiers");
+            return -1;
+        }
+        if (name_is(s, "__dict__")) {
+            if (has_dict || add_dict) {
+                mps_raise(t, TYPEERR(t), "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+            add_dict = true;
+        } else if (name_is(s, "__weakref__")) {
+            if (has_weak || varsize || add_weak) {
+                mps_raise(t, TYPEERR(t), "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                return -1;
+            }
+            add_weak = true;
+        } else count++;
+    }
+    if (count && varsize) {
+        mps_raise(t, TYPEERR(t), "nonempty __slots__ not supported for subtype of '%s'", mps_str_data(c->base->name));
+        return -1;
+    }
+    MpsValue names = mps_list_new(t, 0);
+    if (!names) return -1;
+    for (size_t i = 0; i < st->len; i++) {
+        MpsValue s = st->items[i];
+        if (name_is(s, "__dict__") || name_is(s, "__weakref__")) continue;
+        MpsValue m = slot_mangle(t, c->name, s);
+        if (!m) return -1;
+        if (mps_dict_get_str(dict, m)) {
+            mps_raise(t, in->exc[MPS_EXC_ValueError], "%R in __slots__ conflicts with class variable", m);
+            return -1;
+        }
+        if (mps_list_append(t, names, m) < 0) return -1;
+    }
+    if (mps_list_sort(t, names, MPS_NONE, false) < 0) return -1;
+    MpsValue members = mps_tuple_new(t, c->nslots + count);
+    if (!members) return -1;
+    for (uint32_t j = 0; j < c->nslots; j++) MPS_TUPLE(members)->items[j] = MPS_TUPLE(c->members)->items[j];
+    for (size_t i = 0; i < count; i++) {
+        MpsMember *m = mps_gc_alloc(t, sizeof(MpsMember), MPS_K_MEMBER, in->types[MPS_K_MEMBER]);
+        if (!m) { mps_raise_nomem(t); return -1; }
+        m->name = MPS_LIST(names)->items[i];
+        m->owner = c;
+        m->index = c->nslots + (uint32_t)i;
+        MPS_TUPLE(members)->items[m->index] = mps_from_obj(m);
+        if (mps_dict_set(t, dict, m->name, mps_from_obj(m)) < 0) return -1;
+    }
+    c->members = members;
+    c->nslots += (uint32_t)count;
+    c->cflags = (has_dict || add_dict ? 0 : MPS_CLASS_NODICT) | (has_weak || add_weak ? MPS_CLASS_WEAKREF : 0);
+    return 0;
+}
+
 MpsClass *mps_class_new(MpsThread *t, MpsValue name, MpsValue bases, MpsDict *dict)
 {
     MpsClass *c = mps_class_create(t, name, bases, dict);
@@ -334,6 +466,13 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
         }
     }
     if (!dict && !(dict = mps_dict_new(t))) return NULL;
+    /* __slots__: a str or an iterable of them (mps code may run: before
+     * the class exists) */
+    MpsValue slots = mps_dict_get_str(dict, cname(t, "__slots__"));
+    if (slots) {
+        slots = mps_is_str(slots) ? mps_tuple_from(t, 1, &slots) : mps_sequence_to_tuple(t, slots);
+        if (!slots) return NULL;
+    }
     MpsClass *c = class_alloc(t);
     if (!c) return NULL;
     c->inst_kind = kind;
@@ -364,6 +503,7 @@ MpsClass *mps_class_create(MpsThread *t, MpsValue name, MpsValue bases, MpsDict 
     c->bases = bases;
     c->dict = dict;
     if (!(c->mro = c3_mro(t, c, bt))) return NULL;
+    if (class_setup_slots(t, c, bt, dict, slots) < 0) return NULL;
     /* __init_subclass__ and __class_getitem__ are implicit classmethods, as CPython */
     static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
     for (int k = 0; k < 2; k++) {
@@ -526,9 +666,11 @@ static MpsDict **dict_slot(MpsValue obj, bool create)
     case MPS_K_LIST: case MPS_K_DICT: case MPS_K_TUPLE: case MPS_K_SET: case MPS_K_FROZENSET:
     case MPS_K_STR: case MPS_K_BIGINT: case MPS_K_FLOAT: case MPS_K_BYTES: case MPS_K_BYTEARRAY:
         /* user subclasses of built-in kinds: a dict in the collector's side table */
-        if (mps_obj(obj)->cls->is_builtin) return NULL;
+        if (mps_obj(obj)->cls->is_builtin || (mps_obj(obj)->cls->cflags & MPS_CLASS_NODICT)) return NULL;
         return mps_gc_ext_dict_slot(mps_tls_thread, mps_obj(obj), create);
-    case MPS_K_INSTANCE: return &MPS_INST(obj)->dict;
+    case MPS_K_INSTANCE:
+        /* __slots__ without __dict__: none */
+        return (mps_obj(obj)->cls->cflags & MPS_CLASS_NODICT) ? NULL : &MPS_INST(obj)->dict;
     case MPS_K_EXCEPTION: return &MPS_EXC(obj)->dict;
     case MPS_K_NATIVE: return &((MpsNative *)obj)->dict;
     case MPS_K_FUNCTION: return &MPS_FUNC(obj)->dict;
@@ -644,6 +786,84 @@ static MpsValue property_get(MpsThread *t, MpsValue prop, MpsValue obj, MpsValue
     return mps_call(t, p->fget, 1, &obj, MPS_NULL);
 }
 
+/* ---------------------------------------------------------------- member descriptors */
+
+/* where slot values live for kinds other than plain instances (user
+ * subclasses of list, Exception, …): a dict by name in the collector's
+ * side table */
+static MpsDict **member_dict(MpsThread *t, MpsValue obj, bool create)
+{
+    return mps_gc_ext_slots_slot(t, mps_obj(obj), create);
+}
+
+/* the descriptor serves instances of its class (and subclasses) only */
+static bool member_check(MpsThread *t, MpsMember *m, MpsValue obj)
+{
+    MpsClass *c = mps_class_of(t, obj);
+    if (mps_is_obj(obj) && m->owner && mps_is_subclass(c, m->owner) &&
+        (mps_kind(obj) != MPS_K_INSTANCE || m->index < c->nslots))
+        return true;
+    mps_raise(t, TYPEERR(t), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+              mps_str_data(m->name), m->owner ? mps_str_data(m->owner->name) : "?", mps_type_name(t, obj));
+    return false;
+}
+
+static MpsValue member_get(MpsThread *t, MpsValue descr, MpsValue obj)
+{
+    MpsMember *m = (MpsMember *)descr;
+    if (!member_check(t, m, obj)) return MPS_NULL;
+    MpsValue v;
+    if (mps_kind(obj) == MPS_K_INSTANCE) v = MPS_INST(obj)->slots[m->index];
+    else {
+        MpsDict **d = member_dict(t, obj, false);
+        v = d && *d ? mps_dict_get_str(*d, m->name) : MPS_NULL;
+    }
+    /* an unset slot: 3.11's message, without a "Did you mean" */
+    if (!v) attr_error_raise(t, obj, m->name);
+    return v;
+}
+
+/* v == MPS_NULL: delete */
+static int member_set(MpsThread *t, MpsValue descr, MpsValue obj, MpsValue v)
+{
+    MpsMember *m = (MpsMember *)descr;
+    if (!member_check(t, m, obj)) return -1;
+    if (mps_kind(obj) == MPS_K_INSTANCE) {
+        MpsValue *p = &MPS_INST(obj)->slots[m->index];
+        if (!v && !*p) { mps_raise(t, ATTRERR(t), "%s", mps_str_data(m->name)); return -1; }
+        *p = v;
+        return 0;
+    }
+    MpsDict **d = member_dict(t, obj, v != MPS_NULL);
+    if (v) {
+        if (!*d && !(*d = mps_dict_new(t))) return -1;
+        return mps_dict_set(t, *d, m->name, v);
+    }
+    int r = *d ? mps_dict_del(t, *d, m->name) : 0;
+    if (r == 0) mps_raise(t, ATTRERR(t), "%s", mps_str_data(m->name));
+    return r > 0 ? 0 : -1;
+}
+
+/* member_descriptor.__get__(obj, type=None), __set__(obj, v), __delete__(obj) */
+static MpsValue member_m_get(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__get__", argc, kwnames, 2, 3) < 0) return MPS_NULL;
+    if (argv[1] == MPS_NONE) return argv[0];
+    return member_get(t, argv[0], argv[1]);
+}
+
+static MpsValue member_m_set(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__set__", argc, kwnames, 3, 3) < 0) return MPS_NULL;
+    return member_set(t, argv[0], argv[1], argv[2]) < 0 ? MPS_NULL : MPS_NONE;
+}
+
+static MpsValue member_m_delete(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames)
+{
+    if (mps_args_count(t, "__delete__", argc, kwnames, 2, 2) < 0) return MPS_NULL;
+    return member_set(t, argv[0], argv[1], MPS_NULL) < 0 ? MPS_NULL : MPS_NONE;
+}
+
 /* bind a class attribute found for an instance `obj` of `cls` */
 static MpsValue bind(MpsThread *t, MpsValue descr, MpsValue obj, MpsClass *cls)
 {
@@ -657,6 +877,8 @@ static MpsValue bind(MpsThread *t, MpsValue descr, MpsValue obj, MpsClass *cls)
         return ((MpsWrapper *)descr)->func;
     case MPS_K_CLASSMETHOD:
         return bound_new(t, mps_from_obj(cls), ((MpsWrapper *)descr)->func);
+    case MPS_K_MEMBER:
+        return member_get(t, descr, obj);
     case MPS_K_INSTANCE: {
         MpsValue get = user_get(t, descr);
         if (!get) return descr;
@@ -790,6 +1012,14 @@ static MpsValue kind_special(MpsThread *t, MpsValue obj, MpsValue name)
         if (name == in->s_doc) return p->doc ? p->doc : MPS_NONE;
         return MPS_NULL;
     }
+    case MPS_K_MEMBER: {
+        MpsMember *m = (MpsMember *)obj;
+        if (name == in->s_name) return m->name;
+        if (name == in->s_qualname)
+            return mps_str_printf(t, "%s.%s", m->owner ? mps_str_data(m->owner->qualname) : "?", mps_str_data(m->name));
+        if (name_is(name, "__objclass__")) return m->owner ? mps_from_obj(m->owner) : MPS_NONE;
+        return MPS_NULL;
+    }
     case MPS_K_STATICMETHOD: case MPS_K_CLASSMETHOD:
         if (name_is(name, "__func__") || name_is(name, "__wrapped__"))
             return ((MpsWrapper *)obj)->func;
@@ -886,6 +1116,9 @@ static MpsValue generic_getattr(MpsThread *t, MpsValue obj, MpsValue name, bool 
     if (descr && mps_is_kind(descr, MPS_K_PROPERTY)) {
         r = property_get(t, descr, obj, name);
         described = true;
+    } else if (descr && mps_is_kind(descr, MPS_K_MEMBER)) {
+        r = member_get(t, descr, obj);
+        described = true;
     } else if (descr && user_data_descr(t, descr, UD_GET, &get) && get) {
         MpsValue args[3] = { descr, obj, mps_from_obj(cls) };
         r = mps_call(t, get, 3, args, MPS_NULL);
@@ -911,6 +1144,8 @@ static MpsValue generic_getattr(MpsThread *t, MpsValue obj, MpsValue name, bool 
     MpsValue v = kind_special(t, obj, name);
     if (v || t->exc) return v;
     if (name == in->s_doc) return MPS_NONE;
+    /* no weak references in mps: the slot is always empty */
+    if ((cls->cflags & MPS_CLASS_WEAKREF) && name_is(name, "__weakref__")) return MPS_NONE;
     if (hook) return getattr_hook(t, obj, cls, name);
     return MPS_NULL;
 }
@@ -1220,7 +1455,12 @@ static int class_assign(MpsThread *t, MpsValue obj, MpsClass *cls, MpsValue v)
         mps_raise(t, TYPEERR(t), "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (nc->inst_kind != cls->inst_kind || mps_kind(obj) == MPS_K_CLASS) {
+    bool same_slots = nc->nslots == cls->nslots &&
+                      (nc->cflags & MPS_CLASS_NODICT) == (cls->cflags & MPS_CLASS_NODICT);
+    for (uint32_t i = 0; same_slots && i < nc->nslots; i++)
+        same_slots = MPS_MEMBER(MPS_TUPLE(nc->members)->items[i])->name ==
+                     MPS_MEMBER(MPS_TUPLE(cls->members)->items[i])->name;
+    if (nc->inst_kind != cls->inst_kind || !same_slots || mps_kind(obj) == MPS_K_CLASS) {
         mps_raise(t, TYPEERR(t), "__class__ assignment: '%s' object layout differs from '%s'",
                   mps_str_data(nc->name), mps_str_data(cls->name));
         return -1;
@@ -1265,6 +1505,7 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
         MpsValue r = mps_call(t, f, v ? 2 : 1, args, MPS_NULL);
         return r ? 0 : -1;
     }
+    if (descr && mps_is_kind(descr, MPS_K_MEMBER)) return member_set(t, descr, obj, v);
     if (mps_is_exc(obj)) {
         int r = exc_set_special(t, obj, name, v);
         if (r) return r < 0 ? -1 : 0;
@@ -1308,7 +1549,8 @@ static int generic_setattr(MpsThread *t, MpsValue obj, MpsValue name, MpsValue v
         if (r == 0) { attr_error(t, obj, name); return -1; }
         return 0;
     }
-    if (descr && !v) {
+    if (descr) {
+        /* a class attribute, no instance dict to shadow it (set or delete) */
         mps_raise(t, ATTRERR(t), "'%s' object attribute '%s' is read-only",
                   mps_str_data(cls->name), mps_str_data(name));
         return -1;
@@ -1515,4 +1757,8 @@ void mps_class_init(MpsThread *t)
         bump(t->interp, t->interp->types[MPS_T_OBJECT], 0);
     }
     mps_class_add_methods(t, t->interp->types[MPS_K_CLASS], type_methods);
+    static const MpsMethodDef member_methods[] = {
+        {"__get__", member_m_get}, {"__set__", member_m_set}, {"__delete__", member_m_delete}, {NULL, NULL}
+    };
+    mps_class_add_methods(t, t->interp->types[MPS_K_MEMBER], member_methods);
 }

@@ -331,7 +331,8 @@ static void dict_traverse(GcState *g, MpsDict *d)
     }
 }
 
-typedef struct ExtEntry { MpsObj *key; MpsDict *dict; } ExtEntry;
+/* dict: the attribute dict; slots: the values of __slots__ (hidden) */
+typedef struct ExtEntry { MpsObj *key; MpsDict *dict, *slots; } ExtEntry;
 static ExtEntry *ext_find(GcState *g, MpsObj *o);
 static void ext_remove(GcState *g, MpsObj *o);
 
@@ -340,14 +341,14 @@ static void traverse(GcState *g, MpsObj *o)
     VISITO(o->cls);
     if (o->flags & MPS_OBJ_EXTDICT) {
         ExtEntry *e = ext_find(g, o);
-        if (e) VISITO(e->dict);
+        if (e) { VISITO(e->dict); VISITO(e->slots); }
     }
     switch ((MpsKind)o->kind) {
     case MPS_K_CLASS: {
         MpsClass *c = (MpsClass *)o;
         VISIT(c->name); VISIT(c->qualname); VISIT(c->module);
         VISITO(c->base); VISIT(c->bases); VISIT(c->mro);
-        VISITO(c->dict); VISIT(c->subclasses);
+        VISITO(c->dict); VISIT(c->subclasses); VISIT(c->members);
         break;
     }
     case MPS_K_STR: case MPS_K_BYTES: case MPS_K_BYTEARRAY: case MPS_K_FLOAT:
@@ -382,7 +383,14 @@ static void traverse(GcState *g, MpsObj *o)
         VISIT(m->name); VISITO(m->dict);
         break;
     }
-    case MPS_K_INSTANCE: VISITO(((MpsInstance *)o)->dict); break;
+    case MPS_K_INSTANCE: {
+        /* the class gives the number of slots (__class__ assignment keeps it) */
+        MpsInstance *inst = (MpsInstance *)o;
+        VISITO(inst->dict);
+        for (uint32_t i = 0; o->cls && i < o->cls->nslots; i++) VISIT(inst->slots[i]);
+        break;
+    }
+    case MPS_K_MEMBER: VISIT(((MpsMember *)o)->name); VISITO(((MpsMember *)o)->owner); break;
     case MPS_K_EXCEPTION: {
         MpsException *e = (MpsException *)o;
         VISITO(e->dict); VISIT(e->args); VISIT(e->traceback);
@@ -642,26 +650,24 @@ static void ext_remove(GcState *g, MpsObj *o)
         }
     }
     g->ext[i].key = NULL;
-    g->ext[i].dict = NULL;
+    g->ext[i].dict = g->ext[i].slots = NULL;
     g->ext_len--;
 }
 
-static void ext_insert(GcState *g, MpsObj *o, MpsDict *d)
+static void ext_insert(GcState *g, ExtEntry e)
 {
-    size_t i = ext_hash(o) & g->ext_mask;
+    size_t i = ext_hash(e.key) & g->ext_mask;
     while (g->ext[i].key) i = (i + 1) & g->ext_mask;
-    g->ext[i].key = o;
-    g->ext[i].dict = d;
+    g->ext[i] = e;
     g->ext_len++;
 }
 
-MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create)
+/* the entry of o, made when asked to */
+static ExtEntry *ext_entry(MpsThread *t, MpsObj *o, bool create)
 {
-    static MpsDict *none;     /* what readers see for an object without an entry */
     GcState *g = gc_state(t->interp);
     ExtEntry *e = (o->flags & MPS_OBJ_EXTDICT) ? ext_find(g, o) : NULL;
-    if (e) return &e->dict;
-    if (!create) { none = NULL; return &none; }
+    if (e || !create) return e;
     if ((g->ext_len + 1) * 2 > (g->ext ? g->ext_mask + 1 : 0)) {
         size_t cap = g->ext ? (g->ext_mask + 1) * 2 : 64;
         ExtEntry *old = g->ext, *nt = calloc(cap, sizeof *nt);
@@ -671,10 +677,28 @@ MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create)
         g->ext_mask = cap - 1;
         g->ext_len = 0;
         for (size_t i = 0; i < oldcap; i++)
-            if (old[i].key) ext_insert(g, old[i].key, old[i].dict);
+            if (old[i].key) ext_insert(g, old[i]);
         free(old);
     }
-    ext_insert(g, o, NULL);
+    ext_insert(g, (ExtEntry){ o, NULL, NULL });
     o->flags |= MPS_OBJ_EXTDICT;
-    return &ext_find(g, o)->dict;
+    return ext_find(g, o);
+}
+
+MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create)
+{
+    static MpsDict *none;     /* what readers see for an object without an entry */
+    ExtEntry *e = ext_entry(t, o, create);
+    if (e) return &e->dict;
+    none = NULL;
+    return &none;
+}
+
+MpsDict **mps_gc_ext_slots_slot(MpsThread *t, MpsObj *o, bool create)
+{
+    static MpsDict *none;
+    ExtEntry *e = ext_entry(t, o, create);
+    if (e) return &e->slots;
+    none = NULL;
+    return &none;
 }

@@ -81,6 +81,7 @@ static const struct {
     { MPS_K_STATICMETHOD, "staticmethod", -1, MPS_K_STATICMETHOD },
     { MPS_K_CLASSMETHOD, "classmethod", -1, MPS_K_CLASSMETHOD },
     { MPS_K_SUPER, "super", -1, MPS_K_SUPER },
+    { MPS_K_MEMBER, "member_descriptor", -1, MPS_K_MEMBER },
 };
 #define NTYPES (sizeof builtin_types / sizeof builtin_types[0])
 

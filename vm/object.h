@@ -52,7 +52,18 @@ typedef struct MpsClass {
     /* (appended, vm/class.c) list of direct subclasses, or MPS_NULL: a change
      * to this class bumps their versions too (and resets their slot_bits) */
     MpsValue subclasses;
+    /* (appended, vm/class.c) __slots__: the member descriptors of every
+     * slot along the bases, by index (a tuple, MPS_NULL when none); plain
+     * instances (MpsInstance) keep their values inline, nslots of them */
+    MpsValue members;
+    uint32_t nslots;
+    uint32_t cflags;           /* MPS_CLASS_* */
 } MpsClass;
+/* instances have no __dict__ (__slots__ all along the bases); the VM's
+ * attribute caches never make a dict for them */
+#define MPS_CLASS_NODICT  1
+/* instances have a __weakref__ slot (no __slots__, or listed in them) */
+#define MPS_CLASS_WEAKREF 2
 
 typedef struct MpsStr {
     MpsObj hdr;                /* flags: MPS_STR_ASCII, MPS_STR_INTERNED */
@@ -116,7 +127,12 @@ typedef struct MpsModule {
     MpsDict *dict;
 } MpsModule;
 
-typedef struct MpsInstance { MpsObj hdr; MpsDict *dict; } MpsInstance;
+/* slots: the values of __slots__ (cls->nslots; MPS_NULL: unset) */
+typedef struct MpsInstance { MpsObj hdr; MpsDict *dict; MpsValue slots[]; } MpsInstance;
+
+/* a member descriptor: slot `name` of the instances of owner, index in
+ * MpsInstance.slots (other kinds keep the value in their attribute dict) */
+typedef struct MpsMember { MpsObj hdr; MpsValue name; struct MpsClass *owner; uint32_t index; } MpsMember;
 
 typedef struct MpsException {
     MpsObj hdr;
@@ -170,6 +186,7 @@ typedef struct MpsNative { MpsObj hdr; const MpsNativeType *ntype; MpsDict *dict
 #define MPS_MODULE(v) ((MpsModule *)(v))
 #define MPS_EXC(v)   ((MpsException *)(v))
 #define MPS_INST(v)  ((MpsInstance *)(v))
+#define MPS_MEMBER(v) ((MpsMember *)(v))
 
 #define mps_is_str(v)   mps_is_kind(v, MPS_K_STR)
 #define mps_is_list(v)  mps_is_kind(v, MPS_K_LIST)
@@ -222,6 +239,10 @@ void mps_gc_weak_clear(MpsThread *t);
  * collect. MPS_OBJ_EXTDICT in hdr.flags marks objects with an entry. */
 #define MPS_OBJ_EXTDICT 0x80
 MpsDict **mps_gc_ext_dict_slot(MpsThread *t, MpsObj *o, bool create);
+/* the same for the values of __slots__ of objects that are not plain
+ * instances (user subclasses of list, Exception, …): a dict by name that
+ * no __dict__ shows */
+MpsDict **mps_gc_ext_slots_slot(MpsThread *t, MpsObj *o, bool create);
 void mps_gc_remove_root(MpsThread *t, MpsValue *slot);
 
 /* ---------------------------------------------------------------- classes */

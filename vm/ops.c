@@ -1064,6 +1064,12 @@ int mps_repr_buf(MpsThread *t, MpsValue v, MpsBuf *b)
         mps_buf_addc(b, '>');
         return 0;
     }
+    case MPS_K_MEMBER: {
+        MpsMember *m = (MpsMember *)v;
+        mps_buf_printf(b, "<member '%s' of '%s' objects>", str_or(m->name, "?"),
+                       m->owner ? str_or(m->owner->name, "?") : "?");
+        return 0;
+    }
     default:
         mps_object_repr_buf(b, o->cls, o);
         return 0;

@@ -118,7 +118,9 @@ static MpsValue vm_range_next(MpsThread *t, MpsIter *it) {
 
 /* ---------------------------------------------------------------- inline caches */
 
-enum { MPS_AC_NONE, MPS_AC_INST, MPS_AC_MODULE, MPS_AC_CLASS, MPS_AC_METHOD, MPS_AC_STORE };
+/* MPS_AC_SLOT: a __slots__ member of the instance's class, index = its
+ * position in MpsInstance.slots (load: when set; store: always) */
+enum { MPS_AC_NONE, MPS_AC_INST, MPS_AC_MODULE, MPS_AC_CLASS, MPS_AC_METHOD, MPS_AC_STORE, MPS_AC_SLOT };
 
 static MpsAttrCache *attr_cache_alloc(MpsCode *co, const uint32_t *ip) {
     co->acache = calloc(2 * (size_t)(co->ncode ? co->ncode : 1), sizeof(MpsAttrCache));
@@ -140,6 +142,13 @@ static bool kind_has_no_dict(int k) {
 static void ac_set_index(MpsAttrCache *ac, MpsDict *d, MpsValue name) {
     int64_t ix = d ? mps_dict_index_str(d, name) : -1;
     ac->index = ix >= 0 ? (uint32_t)ix : UINT32_MAX;
+}
+
+/* descr, found on class c, is a member of c's instances' slots: its index */
+static bool ac_slot(MpsAttrCache *ac, MpsClass *c, MpsValue descr) {
+    if (!mps_is_kind(descr, MPS_K_MEMBER) || MPS_MEMBER(descr)->index >= c->nslots) return false;
+    ac->index = MPS_MEMBER(descr)->index;
+    return true;
 }
 
 /* After a successful mps_getattr(obj, name) == v (LOAD_ATTR) or
@@ -200,7 +209,15 @@ static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsV
             ac->version = c->version;
             return;
         }
-        if (mps_class_lookup(c, name)) return;
+        MpsValue descr = mps_class_lookup(c, name);
+        if (descr) {
+            if (!ac_slot(ac, c, descr)) return;
+            ac->mode = MPS_AC_SLOT;
+            ac->kind = MPS_K_INSTANCE;
+            ac->version = c->version;
+            return;
+        }
+        if (c->cflags & MPS_CLASS_NODICT) return;
         MpsDict *d = MPS_INST(obj)->dict;
         ac_set_index(ac, d, name);
         if (ac->index == UINT32_MAX) return;
@@ -233,7 +250,9 @@ static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsV
     ac->version = 0;
     if (!mps_is_kind(obj, MPS_K_INSTANCE) || !(MPS_STR(name)->hdr.flags & MPS_STR_INTERNED) || name_is_dunder(name)) return;
     MpsClass *c = mps_obj(obj)->cls;
-    if (!c->version || !c->mro || c == t->interp->types[MPS_T_OBJECT] || mps_class_lookup(c, name)) return;
+    if (!c->version || !c->mro || c == t->interp->types[MPS_T_OBJECT]) return;
+    MpsValue descr = mps_class_lookup(c, name);
+    if (descr ? !mps_is_kind(descr, MPS_K_MEMBER) : (c->cflags & MPS_CLASS_NODICT) != 0) return;
     static MpsInterp *sa_interp;
     static MpsValue sa;         /* interned: immortal */
     if (sa_interp != t->interp) {
@@ -243,6 +262,13 @@ static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsV
     }
     MpsValue h = mps_class_lookup(c, sa);
     if (h && mps_is_kind(h, MPS_K_FUNCTION)) return;
+    if (descr) {
+        if (!ac_slot(ac, c, descr)) return;
+        ac->mode = MPS_AC_SLOT;
+        ac->kind = MPS_K_INSTANCE;
+        ac->version = c->version;
+        return;
+    }
     ac_set_index(ac, MPS_INST(obj)->dict, name);
     ac->mode = MPS_AC_STORE;
     ac->kind = MPS_K_INSTANCE;
@@ -1270,6 +1296,10 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
             if (ac->mode == MPS_AC_INST && o->cls->version == ac->version) d = MPS_INST(a)->dict;
             else if (ac->mode == MPS_AC_MODULE) d = MPS_MODULE(a)->dict;
             else if (ac->mode == MPS_AC_CLASS && MPS_CLASS(a)->version == ac->version) { SET_TOP(ac->descr); DISPATCH(); }
+            else if (ac->mode == MPS_AC_SLOT && o->cls->version == ac->version && (v = MPS_INST(a)->slots[ac->index])) {
+                SET_TOP(v);
+                DISPATCH();
+            }
             if (d) {
                 uint32_t ix = ac->index;
                 if (ix < d->used && d->entries[ix].key == names[arg]) { SET_TOP(d->entries[ix].value); DISPATCH(); }
@@ -1287,8 +1317,13 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
         a = sp[-1];
         MpsAttrCache *acs = ATTR_CACHE(co, ip), *ac = acs;
         if (acs && mps_is_kind(a, MPS_K_INSTANCE))
-        for (int e = 0; e < 2; e++, ac++) if (ac->version && ac->mode == MPS_AC_STORE &&
-            mps_obj(a)->cls->version == ac->version) {
+        for (int e = 0; e < 2; e++, ac++) if (ac->version && mps_obj(a)->cls->version == ac->version) {
+            if (ac->mode == MPS_AC_SLOT) {
+                MPS_INST(a)->slots[ac->index] = sp[-2];
+                sp -= 2;
+                DISPATCH();
+            }
+            if (ac->mode != MPS_AC_STORE) continue;
             MpsDict *d = MPS_INST(a)->dict;
             if (!d && (d = mps_dict_new(t)) != NULL) MPS_INST(a)->dict = d;
             if (d) {
@@ -1329,6 +1364,10 @@ MpsValue mps_vm_eval(MpsThread *t, MpsFrame *f, MpsValue throwexc) {
                 }
             } else if (ac->mode == MPS_AC_CLASS && MPS_CLASS(a)->version == ac->version) {
                 SET_TOP(ac->descr);
+                PUSH(MPS_NULL);
+                DISPATCH();
+            } else if (ac->mode == MPS_AC_SLOT && o->cls->version == ac->version && (v = MPS_INST(a)->slots[ac->index])) {
+                SET_TOP(v);
                 PUSH(MPS_NULL);
                 DISPATCH();
             } else if (ac->mode == MPS_AC_MODULE || (ac->mode == MPS_AC_INST && o->cls->version == ac->version)) {

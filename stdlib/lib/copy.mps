@@ -69,12 +69,58 @@ def deepcopy(x, memo=None):
     return _reconstruct(x, True, memo)
 
 
+def _slot_names(cls):
+    # the __slots__ along the MRO, private names mangled (what
+    # object.__getstate__ copies besides the __dict__)
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__') and c.__name__.lstrip('_'):
+                name = '_' + c.__name__.lstrip('_') + name
+            names.append(name)
+    return names
+
+
 def _reconstruct(x, deep, memo):
+    # as CPython's copy with object.__reduce_ex__: the state is the
+    # class's __getstate__(), or the __dict__ and the set slots; it goes
+    # to __setstate__, or into the new __dict__ (no __setattr__) and
+    # through setattr for the slots
     cls = type(x)
     y = object.__new__(cls)
     memo[id(x)] = y
-    state = getattr(x, '__dict__', None)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None:
+        state = getstate(x)
+    else:
+        state = getattr(x, '__dict__', None) or None
+        slots = {}
+        for name in _slot_names(cls):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    if state is None:
+        return y
+    if deep:
+        state = deepcopy(state, memo)
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return y
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
     if state:
-        for k, v in state.items():
-            setattr(y, k, deepcopy(v, memo) if deep else v)
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
     return y

@@ -3,7 +3,7 @@
 # __init__ (source text run by exec, so its errors are CPython's), __repr__,
 # __eq__, ordering, frozen instances, __hash__ by CPython's table; field,
 # fields, asdict, astuple, replace, is_dataclass, make_dataclass, InitVar,
-# KW_ONLY.
+# KW_ONLY; slots=True (the class made again with __slots__).
 
 import copy as _copy
 import sys as _sys
@@ -441,11 +441,68 @@ def _signature_text(std, kw):
     return '(' + ', '.join(parts) + ')'
 
 
+def _slots_of(cls):
+    # the names a class's own __slots__ declares
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError("Slots of '%s' cannot be determined" % (cls.__name__,))
+    return tuple(slots)
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    # the fields of a frozen instance: past its __setattr__
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, frozen, weakref_slot):
+    # slots=True: the same class made again with __slots__ for its fields
+    # (less the ones a base already has), the class attributes holding
+    # field defaults removed (__init__ has them)
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % (cls.__name__,))
+    ns = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    ns['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for n in names:
+        ns.pop(n, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if frozen:
+        # copy and processes: a frozen instance's state without setattr
+        if '__getstate__' not in ns:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in ns:
+            cls.__setstate__ = _frozen_setstate
+    return cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
               weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
@@ -554,4 +611,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns['__module__'] = module if module is not None else '__main__'
     cls = type(cls_name, tuple(bases), ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

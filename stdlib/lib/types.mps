@@ -16,6 +16,8 @@ def _g():
 
 
 class _C:
+    __slots__ = ('_s',)
+
     def _m(self):
         pass
 
@@ -25,6 +27,7 @@ LambdaType = FunctionType
 CodeType = type(_f.__code__)
 GeneratorType = type(_g())
 MethodType = type(_C()._m)
+MemberDescriptorType = type(_C._s)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = BuiltinFunctionType
 ModuleType = type(_sys)
