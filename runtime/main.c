@@ -25,6 +25,8 @@ static const char mps_main_help[] =
     "  -m mod        run a module found on the module path as __main__\n"
     "  -i            enter the REPL after running the script or command\n"
     "  -u            unbuffered stdout (flushed at every newline)\n"
+    "  -W arg        warning control: action:message:category:module:lineno\n"
+    "                (as CPython's; may be given more than once)\n"
     "  --dis         print the bytecode of the program (every function), do not run it\n"
     "  --gil-stats   at exit print, per process and thread, GIL acquisitions,\n"
     "                time holding, time waiting and forced switches\n"
@@ -35,7 +37,8 @@ static const char mps_main_help[] =
     "  arg ...       arguments passed to the program in sys.argv[1:]\n"
     "\n"
     "Environment:\n"
-    "  MPSPATH       ':'-separated directories added to the module search path\n";
+    "  MPSPATH       ':'-separated directories added to the module search path\n"
+    "  MPSWARNINGS   ','-separated warning options, applied before -W ones\n";
 
 typedef struct MpsOpts {
     const char *cmd, *module, *file;   /* -c, -m, script (or "-" for stdin) */
@@ -43,6 +46,8 @@ typedef struct MpsOpts {
     const char *spawn_fd;              /* --mp-spawn FD MAIN (hidden): a spawned child */
     const char *freeze;                /* --freeze OUT.c (hidden): a build step */
     int argi;                          /* first argv index for sys.argv[1:] */
+    const char **wopts;                /* -W options, in order (nwopts of them) */
+    int nwopts;
 } MpsOpts;
 
 static _Noreturn void mps_main_usage_error(const char *fmt, const char *arg)
@@ -60,6 +65,8 @@ static _Noreturn void mps_main_usage_error(const char *fmt, const char *arg)
 static void mps_main_parse(int argc, char **argv, MpsOpts *o)
 {
     int i = 1;
+    o->wopts = calloc((size_t)argc, sizeof *o->wopts);
+    if (!o->wopts) { fputs("mps: out of memory\n", stderr); exit(1); }
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
@@ -88,13 +95,14 @@ static void mps_main_parse(int argc, char **argv, MpsOpts *o)
         }
         for (const char *p = a + 1; *p; p++) {
             switch (*p) {
-            case 'c': case 'm': case 'X': {
+            case 'c': case 'm': case 'X': case 'W': {
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
                     char opt[3] = { '-', *p, 0 };
                     mps_main_usage_error("argument expected for the %s option", opt);
                 }
                 if (*p == 'X') goto next_arg;           /* CPython's -X: accepted, ignored */
+                if (*p == 'W') { o->wopts[o->nwopts++] = val; goto next_arg; }
                 if (*p == 'c') o->cmd = val; else o->module = val;
                 o->argi = i + 1;
                 return;
@@ -159,6 +167,26 @@ static void mps_main_setup_sys(MpsThread *t, const MpsOpts *o, int argc, char **
             if (mps_main_append(t, pv, p) < 0) mps_main_fatal(t);
         free(copy);
     }
+}
+
+/* sys.warnoptions: MPSWARNINGS (comma-separated) then the -W options; the
+ * warnings module applies them when imported, which happens now, so that a
+ * bad option is reported even if the program never warns. */
+static void mps_main_warnoptions(MpsThread *t, const MpsOpts *o)
+{
+    MpsValue sys = mps_import_module(t, "sys");
+    MpsValue wl = sys ? mps_getattr_cstr(t, sys, "warnoptions") : MPS_NULL;
+    if (!wl || !mps_is_list(wl)) mps_main_fatal(t);
+    const char *env = getenv("MPSWARNINGS");
+    if (env && *env) {
+        char *copy = strdup(env), *save = NULL;
+        for (char *p = copy ? strtok_r(copy, ",", &save) : NULL; p; p = strtok_r(NULL, ",", &save))
+            if (mps_main_append(t, wl, p) < 0) mps_main_fatal(t);
+        free(copy);
+    }
+    for (int i = 0; i < o->nwopts; i++)
+        if (mps_main_append(t, wl, o->wopts[i]) < 0) mps_main_fatal(t);
+    if (MPS_LIST(wl)->len && !mps_import_module(t, "warnings")) mps_main_fatal(t);
 }
 
 static char *mps_main_read_stdin(size_t *len)
@@ -259,6 +287,7 @@ int main(int argc, char **argv)
         argv0 = "-";
     }
     mps_main_setup_sys(t, &o, argc, argv, argv0, dir0);
+    mps_main_warnoptions(t, &o);
 
     if (o.module) {
         bool is_pkg = false;

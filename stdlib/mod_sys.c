@@ -113,6 +113,7 @@ MpsValue mpsl_mod_sys(MpsThread *t)
     if (!in->path || in->path == MPS_NONE) in->path = mps_list_new(t, 0);
     mpsl_set(t, m, "argv", in->argv);
     mpsl_set(t, m, "path", in->path);
+    mpsl_set(t, m, "warnoptions", mps_list_new(t, 0));
     mpsl_set(t, m, "modules", mps_from_obj(in->modules));
     mpsl_set(t, m, "platform", mpsl_cstr(t, "linux"));
     mpsl_set(t, m, "version", mpsl_cstr(t, "3.11.0 (mps 0.1)"));

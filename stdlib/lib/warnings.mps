@@ -27,6 +27,16 @@ def _filters_mutated():
     _filters_version += 1
 
 
+def _check(pattern, s):
+    # a pattern is None, a compiled regex, or (CPython's built-in default
+    # filters) a plain str compared for equality
+    if pattern is None:
+        return True
+    if type(pattern) is str:
+        return pattern == s
+    return pattern.match(s) is not None
+
+
 def _add_filter(*item, append):
     if not append:
         try:
@@ -190,9 +200,8 @@ def warn_explicit(message, category, filename, lineno, module=None,
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
+        if (_check(msg, text) and issubclass(category, cat) and
+                _check(mod, module) and
                 (ln == 0 or lineno == ln)):
             break
     else:
@@ -282,9 +291,86 @@ class _Recorder:
 
 
 # CPython's default filters (a release build)
-filterwarnings('default', category=DeprecationWarning, module='__main__',
-               append=True)
+_add_filter('default', None, DeprecationWarning, '__main__', 0, append=True)
 simplefilter('ignore', category=DeprecationWarning, append=True)
 simplefilter('ignore', category=PendingDeprecationWarning, append=True)
 simplefilter('ignore', category=ImportWarning, append=True)
 simplefilter('ignore', category=ResourceWarning, append=True)
+
+
+# -W options and MPSWARNINGS (sys.warnoptions): "action:message:category:
+# module:lineno", each put in front of the filters, so the last one given
+# wins. A bad option is reported and ignored, as CPython does.
+class _OptionError(Exception):
+    pass
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return 'default'
+    if action == 'all':
+        return 'always'
+    for a in _ACTIONS:
+        if a.startswith(action):
+            return a
+    raise _OptionError('invalid action: %r' % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        modname, _, klass = category.rpartition('.')
+        try:
+            m = __import__(modname, None, None, [klass])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (modname,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (category,)) from None
+    if not issubclass(cat, Warning):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return cat
+
+
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)
