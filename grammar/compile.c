@@ -1619,10 +1619,14 @@ static void c_store(Comp *c, MpsAst *e) {
 }
 
 static void c_delete(Comp *c, MpsAst *e) {
+    Unit *u = c->u;
+    Loc saved = get_loc(u);
+    if (e->line > 0) set_loc(u, e);
     switch (e->kind) {
     case MPS_AST_Name: c_name(c, e->v.Name.id, MPS_CTX_DEL); break;
     case MPS_AST_Attribute:
         c_expr(c, e->v.Attribute.value);
+        attr_loc(u, e);
         emit(c, MPS_OP_DELETE_ATTR, name_index(c, mangle(c, e->v.Attribute.attr)));
         break;
     case MPS_AST_Subscript:
@@ -1635,6 +1639,7 @@ static void c_delete(Comp *c, MpsAst *e) {
         break;
     default: c_error(c, e, "cannot delete expression"); break;
     }
+    put_loc(u, saved);
 }
 
 /* ---------------------------------------------------------------- blocks */
@@ -2118,17 +2123,22 @@ static void c_augassign(Comp *c, MpsAst *n) {
         break;
     case MPS_AST_Attribute: {
         int ni = name_index(c, mangle(c, tg->v.Attribute.attr));
+        set_loc(u, tg);               /* the target's operations at the target, as CPython */
         c_expr(c, tg->v.Attribute.value);
         emit(c, MPS_OP_DUP_TOP, 0);
+        attr_loc(u, tg);
         emit(c, MPS_OP_LOAD_ATTR, ni);
         c_expr(c, n->v.AugAssign.value);
         set_loc(u, n);
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);
+        set_loc(u, tg);
+        attr_loc(u, tg);
         emit(c, MPS_OP_ROT_TWO, 0);
         emit(c, MPS_OP_STORE_ATTR, ni);
         break;
     }
     case MPS_AST_Subscript:
+        set_loc(u, tg);
         c_expr(c, tg->v.Subscript.value);
         c_expr(c, tg->v.Subscript.slice);
         emit(c, MPS_OP_DUP_TOP_TWO, 0);
@@ -2136,6 +2146,7 @@ static void c_augassign(Comp *c, MpsAst *n) {
         c_expr(c, n->v.AugAssign.value);
         set_loc(u, n);
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);
+        set_loc(u, tg);
         emit(c, MPS_OP_ROT_THREE, 0);
         emit(c, MPS_OP_STORE_SUBSCR, 0);
         break;
@@ -2232,7 +2243,9 @@ static void c_stmt(Comp *c, MpsAst *n) {
     case MPS_AST_Assert: {
         int end = new_label(c);
         c_jump_if(c, n->v.Assert.test, true, end);
-        set_loc(u, n);
+        /* CPython 3.11 raises at the test when it is a comparison (its
+         * compiler_jump_if leaves the comparison's location behind) */
+        set_loc(u, n->v.Assert.test->kind == MPS_AST_Compare ? n->v.Assert.test : n);
         emit(c, MPS_OP_LOAD_ASSERTION_ERROR, 0);
         if (n->v.Assert.msg) { c_expr(c, n->v.Assert.msg); emit(c, MPS_OP_CALL, 1); }
         emit(c, MPS_OP_RAISE_VARARGS, 1);

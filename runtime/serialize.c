@@ -69,7 +69,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SER_VERSION 2   /* 2: code objects carry their positions table */
+#define SER_VERSION 1
 #define SER_MAX_DEPTH 2000
 
 /* ---------------------------------------------------------------- helpers */
