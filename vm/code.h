@@ -212,6 +212,8 @@ int mps_code_line(MpsCode *co, uint32_t i);
  * columns; else col = a - 2, then varints end_col and end_line - line.
  * Decoding walks from the start: it is only read for tracebacks. */
 void mps_code_position(MpsCode *co, uint32_t i, int *line, int *end_line, int *col, int *end_col);
+/* _dis.caret_nodes (vm/traceback.c), for the traceback module */
+MpsValue mps_traceback_caret_nodes(MpsThread *t, MpsValue segment);
 /* encode n positions (4 ints each: line, end_line, col, end_col) as above;
  * returns a malloc'd stream and its size in *len */
 uint8_t *mps_code_positions_encode(const int *pos, uint32_t n, uint32_t *len);

@@ -135,6 +135,38 @@ static bool caret_anchors(const char *line, size_t len, long start, long end, lo
     return ok;
 }
 
+/* _dis.caret_nodes(segment): the segment parsed alone, as the traceback
+ * module's _extract_caret_anchors_from_line_segment sees it through ast:
+ * ('binop', left.end_col_offset, right.col_offset) or ('subscript',
+ * value.end_col_offset, slice.end_col_offset) in UTF-8 bytes, else None */
+MpsValue mps_traceback_caret_nodes(MpsThread *t, MpsValue segment) {
+    if (!mps_is_str(segment)) return MPS_RAISE(t, TypeError, "caret_nodes() argument must be str");
+    size_t n = mps_str_size(segment);
+    char *seg = malloc(n + 1);
+    if (!seg) return mps_raise_nomem(t);
+    memcpy(seg, mps_str_data(segment), n);
+    seg[n] = 0;
+    MpsArena arena;
+    mps_arena_init(&arena);
+    MpsSyntaxError err;
+    MpsAst *mod = mps_parse(&arena, seg, n, MPS_PARSE_FILE, &err);
+    const char *kind = NULL;
+    int a = 0, b = 0;
+    if (mod && mod->v.Module.body.len == 1 && mod->v.Module.body.items[0]->kind == MPS_AST_Expr) {
+        MpsAst *e = mod->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == MPS_AST_BinOp) { kind = "binop"; a = e->v.BinOp.left->end_col; b = e->v.BinOp.right->col; }
+        else if (e->kind == MPS_AST_Subscript) {
+            kind = "subscript"; a = e->v.Subscript.value->end_col; b = e->v.Subscript.slice->end_col;
+        }
+    }
+    mps_arena_free(&arena);
+    free(seg);
+    if (!kind) return MPS_NONE;
+    MpsValue k = mps_str_cstr_new(t, kind);
+    if (!k) return MPS_NULL;
+    return mps_tuple_pack(t, 3, k, mps_from_small(a), mps_from_small(b));
+}
+
 /* the marker line under a traceback's source line, as CPython 3.11's
  * tb_displayline: line is the whole source line (no newline), indent its
  * leading whitespace in bytes (= characters) */
