@@ -1,8 +1,9 @@
 /*
- * traceback.c — printing exceptions exactly as CPython 3.10 does (without
- * the 3.11 ^^^ markers): cause/context chains, "Traceback (most recent
- * call last):", one "File …, line …, in …" entry per frame with the
- * stripped source line, runs of the same line collapsed into "[Previous
+ * traceback.c — printing exceptions exactly as CPython 3.11 does:
+ * cause/context chains, "Traceback (most recent call last):", one
+ * "File …, line …, in …" entry per frame with the source line (without
+ * its indentation) and the ^^^ / ~~^~~ marker line under it (the
+ * position of the failing instruction, code.h), runs of the same line collapsed into "[Previous
  * line repeated N more times]", and the "Type: message" line. Syntax
  * errors print their file/line, the source text and a caret.
  *
