@@ -71,10 +71,15 @@ enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
 
 typedef struct Handler { int label, depth; } Handler;
 
+/* source range of an instruction (CPython's co_positions): lines 1-based,
+ * columns 0-based UTF-8 byte offsets; col -1 when there is none */
+typedef struct Loc { int line, end_line, col, end_col; } Loc;   /* read as int[4] by mps_code_positions_encode */
+
 typedef struct Unit {
     struct Unit *prev, *next_alloc;
     Scope *st;
     uint32_t *code; int32_t *lines; int32_t *hidx; int n, cap;
+    struct Loc *locs;               /* position of each instruction (u->loc when emitted) */
     int bound;                      /* u->n when a label was last bound */
     MpsValue *consts; int nconsts, capconsts;
     int32_t *chash; int chcap;  /* open-addressing index of consts (dedup in O(1)) */
@@ -88,6 +93,7 @@ typedef struct Unit {
     int depth, maxdepth;
     bool unreachable;
     int line, firstline;
+    int end_line, col, end_col;     /* rest of the current position; col -1: none */
     Fblock fb[64]; int nfb;
     int argcount, posonly, kwonly, flags;
     const char *private_name; /* enclosing class, for __x mangling */
@@ -117,6 +123,28 @@ struct Comp {
 #define MAX_EXPR_DEPTH 4000
 #define DEPTH_ENTER(c) do { if (++(c)->depth > MAX_EXPR_DEPTH) longjmp((c)->jb, 2); } while (0)
 #define DEPTH_LEAVE(c) ((c)->depth--)
+
+/* the current position (of the instructions emitted next) becomes node n's */
+static void set_loc(Unit *u, const MpsAst *n) {
+    u->line = n->line;
+    if (n->end_line >= n->line && n->col >= 0 && (n->end_line > n->line || n->end_col >= n->col)) {
+        u->end_line = n->end_line; u->col = n->col; u->end_col = n->end_col;
+    } else {
+        u->end_line = n->line; u->col = -1; u->end_col = -1;
+    }
+}
+/* CPython's update_start_location_to_match_attr: an attribute access
+ * spanning lines is placed at its name, on its last line */
+static void attr_loc(Unit *u, const MpsAst *attr) {
+    if (u->line == attr->end_line) return;
+    u->line = u->end_line = attr->end_line;
+    int len = 0;
+    for (const char *p = attr->v.Attribute.attr; *p; p++) len += ((unsigned char)*p & 0xC0) != 0x80;
+    if (len <= attr->end_col && u->col >= 0) u->col = attr->end_col - len;
+    else u->col = u->end_col = -1;
+}
+static Loc get_loc(const Unit *u) { return (Loc){ u->line, u->end_line, u->col, u->end_col }; }
+static void put_loc(Unit *u, Loc l) { u->line = l.line; u->end_line = l.end_line; u->col = l.col; u->end_col = l.end_col; }
 
 static void c_error(Comp *c, MpsAst *n, const char *msg) {
     snprintf(c->errmsg, sizeof c->errmsg, "%s", msg);
@@ -571,6 +599,9 @@ static void emit(Comp *c, int op, int arg) {
         }
         if (fused >= 0) {
             u->code[u->n - 1] = MPS_INSTR(fused, farg);
+            /* an operator fused with its constant operand fails as the
+             * operator; two loads keep the first load's position */
+            if (fused != MPS_OP_LOAD_FAST_LOAD_FAST) u->locs[u->n - 1] = get_loc(u);
             u->depth += op_effect(op, arg);
             if (u->depth > u->maxdepth) u->maxdepth = u->depth;
             return;
@@ -581,9 +612,11 @@ static void emit(Comp *c, int op, int arg) {
         u->code = xrealloc(u->code, (size_t)u->cap * sizeof *u->code);
         u->lines = xrealloc(u->lines, (size_t)u->cap * sizeof *u->lines);
         u->hidx = xrealloc(u->hidx, (size_t)u->cap * sizeof *u->hidx);
+        u->locs = xrealloc(u->locs, (size_t)u->cap * sizeof *u->locs);
     }
     u->code[u->n] = MPS_INSTR(op, arg);
     u->lines[u->n] = u->line;
+    u->locs[u->n] = get_loc(u);
     u->hidx[u->n] = u->cur;
     u->n++;
     u->depth += op_effect(op, arg);
@@ -756,7 +789,7 @@ static const char *mangle(Comp *c, const char *name) {
 }
 
 static void unit_free(Unit *u) {
-    free(u->code); free(u->lines); free(u->hidx); free(u->consts); free(u->chash); free(u->names); free(u->namev);
+    free(u->code); free(u->lines); free(u->locs); free(u->hidx); free(u->consts); free(u->chash); free(u->names); free(u->namev);
     free(u->vars); free(u->cells); free(u->frees); free(u->labels); free(u->ldepth); free(u->handlers);
 }
 
@@ -768,6 +801,7 @@ static void unit_push(Comp *c, Scope *st, int firstline) {
     u->st = st;
     u->cur = -1;
     u->line = u->firstline = firstline > 0 ? firstline : 1;
+    u->end_line = u->line; u->col = u->end_col = -1;
     u->private_name = c->u ? c->u->private_name : NULL;
     if (st->kind == SC_CLASS) u->private_name = st->name;
     c->u = u;
@@ -827,6 +861,7 @@ static MpsValue unit_finish(Comp *c, const char *name) {
     if (!co->code || !co->lines) abort();
     memcpy(co->code, u->code, (size_t)u->n * sizeof *co->code);
     memcpy(co->lines, u->lines, (size_t)u->n * sizeof *co->lines);
+    co->positions = mps_code_positions_encode((const int *)u->locs, (uint32_t)u->n, &co->npositions);
     co->ncode = (uint32_t)u->n;
     /* exception table from runs of equal handler index */
     int nt = 0;
@@ -1127,9 +1162,16 @@ static void c_call(Comp *c, MpsAst *e) {
     bool simple = !has_starred(&e->v.Call.args);
     for (int i = 0; i < e->v.Call.keywords.len; i++) if (!e->v.Call.keywords.items[i]->v.Keyword.arg) simple = false;
     if (f->kind == MPS_AST_Attribute && simple) {
+        Unit *u = c->u;
         c_expr(c, f->v.Attribute.value);
+        Loc call = get_loc(u);
+        set_loc(u, f);
+        attr_loc(u, f);
         emit(c, MPS_OP_LOAD_METHOD, name_index(c, mangle(c, f->v.Attribute.attr)));
+        put_loc(u, call);
+        attr_loc(u, f);     /* the CALL: the call's range, from the name if on several lines */
         c_call_args(c, e, 0, true);
+        put_loc(u, call);
         return;
     }
     c_expr(c, f);
@@ -1348,7 +1390,7 @@ static void c_comprehension(Comp *c, MpsAst *e) {
     Scope *cs = st_lookup(c, e);
     MpsAstList *gens = e->kind == MPS_AST_DictComp ? &e->v.DictComp.generators : &e->v.ListComp.generators;
     unit_push(c, cs, e->line);
-    c->u->line = e->line;
+    set_loc(c->u, e);
     c->u->flags |= MPS_CO_FUNCTION | (cs->generator ? MPS_CO_GENERATOR : 0);
     local_index(c, ".0");
     c->u->argcount = 1;
@@ -1410,8 +1452,8 @@ static void c_expr(Comp *c, MpsAst *e) {
 
 static void c_expr_1(Comp *c, MpsAst *e) {
     Unit *u = c->u;
-    int saved = u->line;
-    if (e->line > 0) u->line = e->line;
+    Loc saved = get_loc(u);
+    if (e->line > 0) set_loc(u, e);
     switch (e->kind) {
     case MPS_AST_Constant: load_const(c, const_value(c, e)); break;
     case MPS_AST_Name: c_name(c, e->v.Name.id, MPS_CTX_LOAD); break;
@@ -1434,7 +1476,7 @@ static void c_expr_1(Comp *c, MpsAst *e) {
     case MPS_AST_BinOp:
         c_expr(c, e->v.BinOp.left);
         c_expr(c, e->v.BinOp.right);
-        u->line = e->line;
+        set_loc(u, e);
         emit(c, MPS_OP_BINARY_OP, e->v.BinOp.op);
         break;
     case MPS_AST_UnaryOp:
@@ -1509,13 +1551,14 @@ static void c_expr_1(Comp *c, MpsAst *e) {
     }
     case MPS_AST_Attribute:
         c_expr(c, e->v.Attribute.value);
-        u->line = e->line;
+        set_loc(u, e);
+        attr_loc(u, e);
         emit(c, MPS_OP_LOAD_ATTR, name_index(c, mangle(c, e->v.Attribute.attr)));
         break;
     case MPS_AST_Subscript:
         c_expr(c, e->v.Subscript.value);
         c_expr(c, e->v.Subscript.slice);
-        u->line = e->line;
+        set_loc(u, e);
         emit(c, MPS_OP_BINARY_SUBSCR, 0);
         break;
     case MPS_AST_Slice: {
@@ -1529,7 +1572,7 @@ static void c_expr_1(Comp *c, MpsAst *e) {
     case MPS_AST_Starred: c_error(c, e, "can't use starred expression here"); break;
     default: c_error(c, e, "invalid syntax"); break;
     }
-    u->line = saved;
+    put_loc(u, saved);
 }
 
 static void c_unpack(Comp *c, MpsAstList *elts, MpsAst *where) {
@@ -1554,12 +1597,13 @@ static void c_unpack(Comp *c, MpsAstList *elts, MpsAst *where) {
 /* store TOS into target e (pops it) */
 static void c_store(Comp *c, MpsAst *e) {
     Unit *u = c->u;
-    int saved = u->line;
-    if (e->line > 0) u->line = e->line;
+    Loc saved = get_loc(u);
+    if (e->line > 0) set_loc(u, e);
     switch (e->kind) {
     case MPS_AST_Name: c_name(c, e->v.Name.id, MPS_CTX_STORE); break;
     case MPS_AST_Attribute:
         c_expr(c, e->v.Attribute.value);
+        attr_loc(u, e);
         emit(c, MPS_OP_STORE_ATTR, name_index(c, mangle(c, e->v.Attribute.attr)));
         break;
     case MPS_AST_Subscript:
@@ -1571,14 +1615,18 @@ static void c_store(Comp *c, MpsAst *e) {
     case MPS_AST_Starred: c_error(c, e, "starred assignment target must be in a list or tuple"); break;
     default: c_error(c, e, "cannot assign to expression"); break;
     }
-    u->line = saved;
+    put_loc(u, saved);
 }
 
 static void c_delete(Comp *c, MpsAst *e) {
+    Unit *u = c->u;
+    Loc saved = get_loc(u);
+    if (e->line > 0) set_loc(u, e);
     switch (e->kind) {
     case MPS_AST_Name: c_name(c, e->v.Name.id, MPS_CTX_DEL); break;
     case MPS_AST_Attribute:
         c_expr(c, e->v.Attribute.value);
+        attr_loc(u, e);
         emit(c, MPS_OP_DELETE_ATTR, name_index(c, mangle(c, e->v.Attribute.attr)));
         break;
     case MPS_AST_Subscript:
@@ -1591,6 +1639,7 @@ static void c_delete(Comp *c, MpsAst *e) {
         break;
     default: c_error(c, e, "cannot delete expression"); break;
     }
+    put_loc(u, saved);
 }
 
 /* ---------------------------------------------------------------- blocks */
@@ -1662,7 +1711,7 @@ static void c_return(Comp *c, MpsAst *n) {
     int depth = u->depth, cur = u->cur;
     if (n->v.Return.value) c_expr(c, n->v.Return.value); else load_const(c, MPS_NONE);
     for (int i = u->nfb - 1; i >= 0; i--) c_unwind(c, &u->fb[i], true);
-    u->line = n->line;
+    set_loc(u, n);
     emit(c, MPS_OP_RETURN_VALUE, 0);
     u->depth = depth; u->cur = cur;
 }
@@ -1700,7 +1749,7 @@ static void c_try_except(Comp *c, MpsAst *n) {
     MpsAstList *hs = &n->v.Try.handlers;
     for (int i = 0; i < hs->len; i++) {
         MpsAst *h = hs->items[i];
-        u->line = h->line;
+        set_loc(u, h);
         int next = new_label(c);
         if (h->v.ExceptHandler.type) {
             c_expr(c, h->v.ExceptHandler.type);
@@ -1772,7 +1821,7 @@ static void c_with(Comp *c, MpsAst *n, int item) {
     int outer = u->cur, d = u->depth;
     int lw = new_label(c), lc = new_label(c), sup = new_label(c), end = new_label(c);
     c_expr(c, w->v.WithItem.context_expr);
-    u->line = n->line;
+    set_loc(u, n);
     emit(c, MPS_OP_BEFORE_WITH, 0);           /* [exit, value] */
     u->cur = new_handler(c, lw, d + 1);
     if (w->v.WithItem.optional_vars) c_store(c, w->v.WithItem.optional_vars);
@@ -1782,7 +1831,7 @@ static void c_with(Comp *c, MpsAst *n, int item) {
     else c_stmts(c, &n->v.With.body);
     u->nfb--;
     u->cur = outer;
-    u->line = n->line;
+    set_loc(u, n);
     emit(c, MPS_OP_WITH_EXIT, 0);
     emit_jump(c, MPS_OP_JUMP_FORWARD, end);
 
@@ -2068,30 +2117,36 @@ static void c_augassign(Comp *c, MpsAst *n) {
         if (n->v.AugAssign.op == MPS_BIN_ADD && MPS_OP(u->code[u->n - 1]) == MPS_OP_LOAD_FAST)
             u->code[u->n - 1] = MPS_INSTR(MPS_OP_LOAD_FAST_AUG, MPS_ARG(u->code[u->n - 1]));
         c_expr(c, n->v.AugAssign.value);
-        u->line = n->line;
+        set_loc(u, n);
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);
         c_name(c, tg->v.Name.id, MPS_CTX_STORE);
         break;
     case MPS_AST_Attribute: {
         int ni = name_index(c, mangle(c, tg->v.Attribute.attr));
+        set_loc(u, tg);               /* the target's operations at the target, as CPython */
         c_expr(c, tg->v.Attribute.value);
         emit(c, MPS_OP_DUP_TOP, 0);
+        attr_loc(u, tg);
         emit(c, MPS_OP_LOAD_ATTR, ni);
         c_expr(c, n->v.AugAssign.value);
-        u->line = n->line;
+        set_loc(u, n);
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);
+        set_loc(u, tg);
+        attr_loc(u, tg);
         emit(c, MPS_OP_ROT_TWO, 0);
         emit(c, MPS_OP_STORE_ATTR, ni);
         break;
     }
     case MPS_AST_Subscript:
+        set_loc(u, tg);
         c_expr(c, tg->v.Subscript.value);
         c_expr(c, tg->v.Subscript.slice);
         emit(c, MPS_OP_DUP_TOP_TWO, 0);
         emit(c, MPS_OP_BINARY_SUBSCR, 0);
         c_expr(c, n->v.AugAssign.value);
-        u->line = n->line;
+        set_loc(u, n);
         emit(c, MPS_OP_INPLACE_OP, n->v.AugAssign.op);
+        set_loc(u, tg);
         emit(c, MPS_OP_ROT_THREE, 0);
         emit(c, MPS_OP_STORE_SUBSCR, 0);
         break;
@@ -2111,7 +2166,7 @@ static bool const_true(MpsAst *e) {
 
 static void c_stmt(Comp *c, MpsAst *n) {
     Unit *u = c->u;
-    u->line = n->line;
+    set_loc(u, n);
     switch (n->kind) {
     case MPS_AST_FunctionDef: c_function(c, n, false); break;
     case MPS_AST_ClassDef: c_class(c, n); break;
@@ -2133,7 +2188,7 @@ static void c_stmt(Comp *c, MpsAst *n) {
     case MPS_AST_For: {
         int start = new_label(c), done = new_label(c), brk = new_label(c);
         c_expr(c, n->v.For.iter);
-        u->line = n->line;
+        set_loc(u, n);
         emit(c, MPS_OP_GET_ITER, 0);
         bind_label(c, start);
         emit_jump(c, MPS_OP_FOR_ITER, done);
@@ -2142,7 +2197,7 @@ static void c_stmt(Comp *c, MpsAst *n) {
         u->fb[u->nfb - 1].temp_iter = n->v.For.iter->kind == MPS_AST_Call || n->v.For.iter->kind == MPS_AST_GeneratorExp;
         c_stmts(c, &n->v.For.body);
         u->nfb--;
-        u->line = n->line;
+        set_loc(u, n);
         emit_jump(c, MPS_OP_JUMP_BACKWARD, start);
         bind_label(c, done);
         c_stmts(c, &n->v.For.orelse);
@@ -2156,7 +2211,7 @@ static void c_stmt(Comp *c, MpsAst *n) {
         fb_push(c, FB_WHILE, start, brk, NULL, NULL, u->cur);
         c_stmts(c, &n->v.While.body);
         u->nfb--;
-        u->line = n->line;
+        set_loc(u, n);
         emit_jump(c, MPS_OP_JUMP_BACKWARD, start);
         bind_label(c, els);
         c_stmts(c, &n->v.While.orelse);
@@ -2180,7 +2235,7 @@ static void c_stmt(Comp *c, MpsAst *n) {
         int k = 0;
         if (n->v.Raise.exc) { c_expr(c, n->v.Raise.exc); k++; }
         if (n->v.Raise.cause) { c_expr(c, n->v.Raise.cause); k++; }
-        u->line = n->line;
+        set_loc(u, n);
         emit(c, MPS_OP_RAISE_VARARGS, k);
         break;
     }
@@ -2188,7 +2243,9 @@ static void c_stmt(Comp *c, MpsAst *n) {
     case MPS_AST_Assert: {
         int end = new_label(c);
         c_jump_if(c, n->v.Assert.test, true, end);
-        u->line = n->line;
+        /* CPython 3.11 raises at the test when it is a comparison (its
+         * compiler_jump_if leaves the comparison's location behind) */
+        set_loc(u, n->v.Assert.test->kind == MPS_AST_Compare ? n->v.Assert.test : n);
         emit(c, MPS_OP_LOAD_ASSERTION_ERROR, 0);
         if (n->v.Assert.msg) { c_expr(c, n->v.Assert.msg); emit(c, MPS_OP_CALL, 1); }
         emit(c, MPS_OP_RAISE_VARARGS, 1);
@@ -2294,7 +2351,7 @@ MpsValue mps_compile(MpsThread *t, const char *src, size_t len, const char *file
         unit_push(c, c->top, 1);
         add_const(c, MPS_NONE);
         MpsAstList *body = &mod->v.Module.body;
-        if (body->len > 0) c->u->line = body->items[0]->line;
+        if (body->len > 0) set_loc(c->u, body->items[0]);
         if (mode == MPS_PARSE_EVAL) {
             if (body->len != 1 || body->items[0]->kind != MPS_AST_Expr) c_error(c, body->len ? body->items[0] : NULL, "invalid syntax");
             c_expr(c, body->items[0]->v.Expr.value);

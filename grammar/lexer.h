@@ -87,7 +87,7 @@ typedef struct MpsPState {
     bool eof_tok;               /* the token being fed is synthetic, at end of input */
     MpsAst *result;             /* Module, or the expression in FEXPR mode */
     MpsLexer *lx;
-    struct MpsParenSlot { const MpsAst *node; int line, col; } *paren;  /* hash: parenthesized node → '(' */
+    struct MpsParenSlot { const MpsAst *node; int line, col, end_line, end_col; } *paren;  /* hash: parenthesized node → '(' and ')' */
     int nparen, capparen;
     MpsTok prev;                /* the token before the one being fed */
     int prev_code;
@@ -114,8 +114,11 @@ void mps_p_call_fill(MpsPState *ps, MpsCallArgs *cl, MpsAstList *args, MpsAstLis
 MpsAst *mps_p_strings(MpsPState *ps, MpsAstList pieces);
 MpsAst *mps_p_seq_expr(MpsPState *ps, MpsSeq *s, MpsAstKind kind, int line, int col);
 MpsAst *mps_p_nostar(MpsPState *ps, MpsAst *e);
-/* positions: a node that starts with a parenthesized operand starts at its '(' */
-void mps_p_paren(MpsPState *ps, const MpsAst *n, int line, int col);
+/* positions: a node that starts with a parenthesized operand starts at its
+ * '(', one that ends with one ends after its ')' (as CPython's) */
+void mps_p_paren(MpsPState *ps, const MpsAst *n, int line, int col, int end_line, int end_col);
+/* n's end becomes m's end, m's closing parenthesis included */
+void mps_p_end_at(MpsPState *ps, MpsAst *n, const MpsAst *m);
 MpsAst *mps_p_new_at(MpsPState *ps, MpsAstKind k, const MpsAst *first);
 const char *mps_p_expr_name(const MpsAst *e);
 

@@ -144,7 +144,7 @@ static size_t pd_phash(const MpsAst *n, int cap)
     return ((uintptr_t)n >> 3) * 2654435761u & (size_t)(cap - 1);
 }
 
-void mps_p_paren(MpsPState *ps, const MpsAst *n, int line, int col)
+void mps_p_paren(MpsPState *ps, const MpsAst *n, int line, int col, int end_line, int end_col)
 {
     if (2 * (ps->nparen + 1) > ps->capparen) {     /* grow the open-addressing table */
         int cap = ps->capparen ? ps->capparen * 2 : 64;
@@ -164,6 +164,24 @@ void mps_p_paren(MpsPState *ps, const MpsAst *n, int line, int col)
     ps->paren[h].node = n;
     ps->paren[h].line = line;
     ps->paren[h].col = col;
+    ps->paren[h].end_line = end_line;
+    ps->paren[h].end_col = end_col;
+}
+
+void mps_p_end_at(MpsPState *ps, MpsAst *n, const MpsAst *m)
+{
+    if (!n || !m) return;
+    n->end_line = m->end_line;
+    n->end_col = m->end_col;
+    if (ps->nparen) {
+        size_t h = pd_phash(m, ps->capparen);
+        for (; ps->paren[h].node; h = (h + 1) & (size_t)(ps->capparen - 1))
+            if (ps->paren[h].node == m) {
+                n->end_line = ps->paren[h].end_line;
+                n->end_col = ps->paren[h].end_col;
+                break;
+            }
+    }
 }
 
 /* a new node whose source starts where `first` does, parentheses included */
@@ -327,8 +345,7 @@ MpsAst *mps_p_assign(MpsPState *ps, MpsAstList chain)
         mps_ast_list_push(ps->arena, &n->v.Assign.targets, t);
     }
     n->v.Assign.value = mps_p_nostar(ps, value);
-    n->end_line = value->end_line;
-    n->end_col = value->end_col;
+    mps_p_end_at(ps, n, value);
     return n;
 }
 
@@ -382,9 +399,7 @@ MpsAst *mps_p_seq_expr(MpsPState *ps, MpsSeq *s, MpsAstKind kind, int line, int 
         n->v.List.elts = s->l;
         n->v.List.ctx = MPS_CTX_LOAD;
     }
-    MpsAst *last = s->l.items[s->l.len - 1];
-    n->end_line = last->end_line;
-    n->end_col = last->end_col;
+    mps_p_end_at(ps, n, s->l.items[s->l.len - 1]);
     return n;
 }
 
@@ -1155,10 +1170,80 @@ static MpsAst *pd_run(MpsArena *arena, const char *src, size_t len, int mode,
     return ps.result;
 }
 
+/* end positions of statements, as CPython's: a compound statement ends
+ * where its last statement does, an augmented or annotated assignment
+ * and del with their last operand (tracebacks mark instructions that
+ * carry a statement's range only when it is not the whole line) */
+static void pd_end_from(MpsAst *n, const MpsAst *m)
+{
+    if (m && m->end_line > 0) { n->end_line = m->end_line; n->end_col = m->end_col; }
+}
+
+static void pd_stmt_ends(MpsAstList *l);
+
+static const MpsAst *pd_last(const MpsAstList *l) { return l->len ? l->items[l->len - 1] : NULL; }
+
+static void pd_stmt_end(MpsAst *n)
+{
+    switch (n->kind) {
+    case MPS_AST_For:
+        pd_stmt_ends(&n->v.For.body);
+        pd_stmt_ends(&n->v.For.orelse);
+        pd_end_from(n, n->v.For.orelse.len ? pd_last(&n->v.For.orelse) : pd_last(&n->v.For.body));
+        break;
+    case MPS_AST_If: case MPS_AST_While:   /* same layout */
+        pd_stmt_ends(&n->v.If.body);
+        pd_stmt_ends(&n->v.If.orelse);
+        pd_end_from(n, n->v.If.orelse.len ? pd_last(&n->v.If.orelse) : pd_last(&n->v.If.body));
+        break;
+    case MPS_AST_With:
+        pd_stmt_ends(&n->v.With.body);
+        pd_end_from(n, pd_last(&n->v.With.body));
+        break;
+    case MPS_AST_FunctionDef:
+        pd_stmt_ends(&n->v.FunctionDef.body);
+        pd_end_from(n, pd_last(&n->v.FunctionDef.body));
+        break;
+    case MPS_AST_ClassDef:
+        pd_stmt_ends(&n->v.ClassDef.body);
+        pd_end_from(n, pd_last(&n->v.ClassDef.body));
+        break;
+    case MPS_AST_Try: {
+        pd_stmt_ends(&n->v.Try.body);
+        for (int i = 0; i < n->v.Try.handlers.len; i++) {
+            MpsAst *h = n->v.Try.handlers.items[i];
+            pd_stmt_ends(&h->v.ExceptHandler.body);
+            pd_end_from(h, pd_last(&h->v.ExceptHandler.body));
+        }
+        pd_stmt_ends(&n->v.Try.orelse);
+        pd_stmt_ends(&n->v.Try.finalbody);
+        const MpsAst *last = pd_last(&n->v.Try.finalbody);
+        if (!last) last = pd_last(&n->v.Try.orelse);
+        if (!last) last = pd_last(&n->v.Try.handlers);
+        if (!last) last = pd_last(&n->v.Try.body);
+        pd_end_from(n, last);
+        break;
+    }
+    case MPS_AST_Delete: pd_end_from(n, pd_last(&n->v.Delete.targets)); break;
+    case MPS_AST_AugAssign: pd_end_from(n, n->v.AugAssign.value); break;
+    case MPS_AST_AnnAssign:
+        pd_end_from(n, n->v.AnnAssign.value ? n->v.AnnAssign.value : n->v.AnnAssign.annotation);
+        break;
+    default: break;
+    }
+}
+
+static void pd_stmt_ends(MpsAstList *l)
+{
+    for (int i = 0; i < l->len; i++) pd_stmt_end(l->items[i]);
+}
+
 MpsAst *mps_parse(MpsArena *arena, const char *src, size_t len, MpsParseMode mode,
                   MpsSyntaxError *err)
 {
     memset(err, 0, sizeof *err);
     if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) { src += 3; len -= 3; }   /* UTF-8 BOM */
-    return pd_run(arena, src, len, (int)mode, 1, 0, err, src);
+    MpsAst *m = pd_run(arena, src, len, (int)mode, 1, 0, err, src);
+    if (m && m->kind == MPS_AST_Module) pd_stmt_ends(&m->v.Module.body);
+    return m;
 }

@@ -29,7 +29,7 @@
 #define STR(tok) mps_arena_strndup(P->arena, (tok).z, (size_t)(tok).n)
 
 static void pp_end(MpsAst *n, const MpsTok *t) { if (n) { n->end_line = t->end_line; n->end_col = t->end_col; } }
-static void pp_endn(MpsAst *n, const MpsAst *m) { if (n && m) { n->end_line = m->end_line; n->end_col = m->end_col; } }
+#define pp_endn(n, m) mps_p_end_at(P, (n), (m))
 
 static MpsAst *pp_binop(MpsPState *ps, MpsAst *l, int op, MpsAst *r)
 {
@@ -596,11 +596,11 @@ atom(A) ::= TRUE(T). { A = NEWT(Constant, T); A->v.Constant.kind = MPS_CONST_TRU
 atom(A) ::= FALSE(T). { A = NEWT(Constant, T); A->v.Constant.kind = MPS_CONST_FALSE; pp_end(A, &T); }
 
 atom(A) ::= LPAR(T) RPAR(R). { A = NEWT(Tuple, T); A->v.List.ctx = MPS_CTX_LOAD; pp_end(A, &R); }
-atom(A) ::= LPAR(T) yield_expr(E) RPAR. { A = E; mps_p_paren(P, A, T.line, T.col); }
+atom(A) ::= LPAR(T) yield_expr(E) RPAR(R). { A = E; mps_p_paren(P, A, T.line, T.col, R.end_line, R.end_col); }
 atom(A) ::= LPAR(T) seq(S) RPAR(R). {
     if (S.l.len == 1 && !S.comma) {
         A = S.l.items[0];
-        mps_p_paren(P, A, T.line, T.col);
+        mps_p_paren(P, A, T.line, T.col, R.end_line, R.end_col);
         if (A->kind == MPS_AST_Starred)
             mps_p_error(P, MPS_SYNERR_SYNTAX, A->line, A->col + 1, "cannot use starred expression here");
     } else {

@@ -441,6 +441,8 @@ static int w_code(SerW *w, MpsValue v)
         w_svar(w, (int64_t)l - prev);
         prev = l;
     }
+    w_uvar(w, co->positions ? co->npositions : 0);
+    if (co->positions) mps_buf_add(w->out, (const char *)co->positions, co->npositions);
     w_uvar(w, co->nexctab);
     for (uint32_t i = 0; i < co->nexctab; i++) {
         MpsExcEntry *e = &co->exctab[i];
@@ -1101,6 +1103,15 @@ static MpsValue r_code(SerR *r)
         line += d;
         if (line < 0 || line > INT32_MAX) return bad(r, "line number");
         co->lines[i] = (int32_t)line;
+    }
+    size_t npos;
+    if (r_count(r, 1, &npos) < 0) return MPS_NULL;
+    if (npos) {   /* decoding is bounded by npositions: any bytes are safe */
+        co->positions = malloc(npos);
+        if (!co->positions) return mps_raise_nomem(t);
+        memcpy(co->positions, r->p, npos);
+        co->npositions = (uint32_t)npos;
+        r->p += npos;
     }
     if (r_count(r, 4, &nexc) < 0) return MPS_NULL;
     co->exctab = malloc(nexc * sizeof(MpsExcEntry) + 1);

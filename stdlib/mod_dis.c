@@ -26,8 +26,17 @@ static MpsValue dis_code_text(MpsThread *t, int argc, const MpsValue *argv, MpsV
     return mps_buf_to_str(t, &b);
 }
 
+/* caret_nodes(segment) → the operands of a binary operation or subscript
+ * the segment parses to (for traceback's ^^^ markers), or None */
+static MpsValue dis_caret_nodes(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "caret_nodes", argc, kw, 1, 1) < 0) return MPS_NULL;
+    return mps_traceback_caret_nodes(t, argv[0]);
+}
+
 static const MpsMethodDef dis_functions[] = {
     { "code_text", dis_code_text },
+    { "caret_nodes", dis_caret_nodes },
     { NULL, NULL }
 };
 

@@ -2,8 +2,9 @@
 # Regenerate expected files from CPython 3.11 (the oracle):
 #   tests/regen.sh FILTER...     (FILTER: substring of tests/<area>/<name>.mps)
 # For each matching .mps: name.out = stdout of `python3 name.mps` run in the
-# test's directory with PYTHONHASHSEED=0; name.err = its stderr with the 3.11
-# caret lines removed (deleted when stderr is empty); name.code = the exit
+# test's directory with PYTHONHASHSEED=0; name.err = its stderr, with
+# `File "/abs/dir/name.mps"` as `File "name.mps"` and everything else (the
+# 3.11 ^^^/~~~ marker lines too) kept (deleted when empty); name.code = the exit
 # status when it differs from the default (1 with .err, else 0).
 # cli/*.sh: name.out = stdout of `MPS=python3 sh name.sh`, except for scripts
 # marked `mps: not-python` on their first line (their .out is written by hand).
@@ -12,16 +13,12 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd -P)
 root=$(dirname "$here")
 [ $# -ge 1 ] || { echo "usage: tests/regen.sh FILTER..." >&2; exit 2; }
-caret_filter() {
+path_filter() {
     awk -v dir="$1" '{
         if (dir != "") {
             i = index($0, "File \"" dir "/")
             if (i > 0) $0 = substr($0, 1, i + 5) substr($0, i + 7 + length(dir))
         }
-        if (s == 2 && $0 ~ /^[ ^~]+$/ && $0 ~ /[\^~]/) { s = 0; next }
-        if ($0 ~ /^  File ".*", line [0-9]+, in /) s = 1
-        else if (s == 1) s = 2
-        else s = 0
         print
     }'
 }
@@ -37,7 +34,7 @@ for f in $( { ls tests/*/*.mps; ls tests/cli/*.sh; } 2>/dev/null | LC_ALL=C sort
             name=${file%.mps}
             ( cd "$dir" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 10 python3 "$file" </dev/null >"$name.out" 2>"$name.err.raw" )
             rc=$?
-            caret_filter "$(cd "$dir" && pwd -P)" <"$dir/$name.err.raw" >"$dir/$name.err"; rm -f "$dir/$name.err.raw"
+            path_filter "$(cd "$dir" && pwd -P)" <"$dir/$name.err.raw" >"$dir/$name.err"; rm -f "$dir/$name.err.raw"
             if [ -s "$dir/$name.err" ]; then def=1; else rm -f "$dir/$name.err"; def=0; fi
             if [ $rc != $def ]; then echo $rc >"$dir/$name.code"; else rm -f "$dir/$name.code"; fi
             echo "regen $f (exit $rc)" ;;

@@ -603,6 +603,30 @@ static MpsValue co_argcount(MpsThread *t, int c, const MpsValue *a, MpsValue k) 
 static MpsValue co_varnames(MpsThread *t, int c, const MpsValue *a, MpsValue k) { (void)k; return code_get(t, c, a, 4); }
 static MpsValue co_qualname(MpsThread *t, int c, const MpsValue *a, MpsValue k) { (void)k; return code_get(t, c, a, 5); }
 
+/* co_positions(): (line, end_line, col, end_col) of each instruction, as
+ * CPython's (None where unknown); an instruction is one entry, and
+ * f_lasti / tb_lasti are 2 * its index, as CPython's code units */
+static MpsValue co_positions(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) {
+    (void)kw;
+    if (argc < 1 || !mps_is_kind(argv[0], MPS_K_CODE)) return MPS_RAISE(t, TypeError, "descriptor requires a 'code' object");
+    MpsCode *co = MPS_CODE(argv[0]);
+    MpsValue l = mps_list_new(t, co->ncode);
+    if (!l) return MPS_NULL;
+    MPS_ROOT(t, l);
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        int p[4];
+        mps_code_position(co, i, &p[0], &p[1], &p[2], &p[3]);
+        MpsValue tup = mps_tuple_new(t, 4);
+        if (!tup) { MPS_UNROOT(t, 1); return MPS_NULL; }
+        for (int k = 0; k < 4; k++)
+            MPS_TUPLE(tup)->items[k] = p[k] < 0 || (k >= 2 && p[2] < 0) ? MPS_NONE : mps_from_small(p[k]);
+        MPS_LIST(l)->items[i] = tup;
+    }
+    MpsValue it = mps_iter(t, l);
+    MPS_UNROOT(t, 1);
+    return it;
+}
+
 /* frame and traceback attributes: items of the snapshot tuple (code.h) */
 static MpsValue snap_get(MpsThread *t, int argc, const MpsValue *argv, bool frame, int i) {
     if (argc < 1 || !(frame ? mps_is_frame_obj(t, argv[0]) : mps_is_traceback_obj(t, argv[0])))
@@ -658,6 +682,8 @@ void mps_call_init(MpsThread *t) {
         add_property(t, cc, "co_argcount", co_argcount, NULL);
         add_property(t, cc, "co_varnames", co_varnames, NULL);
         add_property(t, cc, "co_qualname", co_qualname, NULL);
+        static const MpsMethodDef code_defs[] = { {"co_positions", co_positions}, {NULL, NULL} };
+        mps_class_add_methods(t, cc, code_defs);
     }
     static const struct { const char *name; MpsCFunc get; } snap_attrs[] = {
         {"f_code", f_code}, {"f_lineno", f_lineno}, {"f_globals", f_globals}, {"f_locals", f_locals},

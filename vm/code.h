@@ -71,8 +71,10 @@ typedef struct MpsCode {
     MpsObj hdr;
     uint32_t *code;            /* malloc'd instructions (opcodes.h) */
     int32_t *lines;            /* malloc'd: source line of each instruction */
+    uint8_t *positions;        /* malloc'd or NULL: columns and end line of each
+                                  instruction, a varint stream (mps_code_positions) */
     MpsExcEntry *exctab;       /* malloc'd, sorted by start */
-    uint32_t ncode, nexctab;
+    uint32_t ncode, nexctab, npositions;   /* npositions: bytes of positions */
     MpsValue consts;           /* tuple */
     MpsValue names;            /* tuple of interned str: globals, attributes */
     MpsValue varnames;         /* tuple: fast locals, parameters first */
@@ -203,6 +205,18 @@ void mps_vm_init(MpsThread *t);               /* called once by mps_interp_new a
 void mps_vm_thread_free(MpsThread *t);        /* free the value stack (thread teardown) */
 /* line of instruction index i of a code object */
 int mps_code_line(MpsCode *co, uint32_t i);
+/* Source range of instruction i (CPython's co_positions): lines 1-based,
+ * columns 0-based UTF-8 byte offsets, *col = *end_col = -1 when unknown.
+ * co->positions holds, per instruction, a varint a: 0 = the same
+ * (end_line - line, col, end_col) as the instruction before; 1 = no
+ * columns; else col = a - 2, then varints end_col and end_line - line.
+ * Decoding walks from the start: it is only read for tracebacks. */
+void mps_code_position(MpsCode *co, uint32_t i, int *line, int *end_line, int *col, int *end_col);
+/* _dis.caret_nodes (vm/traceback.c), for the traceback module */
+MpsValue mps_traceback_caret_nodes(MpsThread *t, MpsValue segment);
+/* encode n positions (4 ints each: line, end_line, col, end_col) as above;
+ * returns a malloc'd stream and its size in *len */
+uint8_t *mps_code_positions_encode(const int *pos, uint32_t n, uint32_t *len);
 
 /* create a function object (MAKE_FUNCTION; serialization of functions) */
 MpsValue mps_function_new(MpsThread *t, MpsCode *code, MpsDict *globals, MpsValue qualname);

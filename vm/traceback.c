@@ -1,8 +1,9 @@
 /*
- * traceback.c — printing exceptions exactly as CPython 3.10 does (without
- * the 3.11 ^^^ markers): cause/context chains, "Traceback (most recent
- * call last):", one "File …, line …, in …" entry per frame with the
- * stripped source line, runs of the same line collapsed into "[Previous
+ * traceback.c — printing exceptions exactly as CPython 3.11 does:
+ * cause/context chains, "Traceback (most recent call last):", one
+ * "File …, line …, in …" entry per frame with the source line (without
+ * its indentation) and the ^^^ / ~~^~~ marker line under it (the
+ * position of the failing instruction, code.h), runs of the same line collapsed into "[Previous
  * line repeated N more times]", and the "Type: message" line. Syntax
  * errors print their file/line, the source text and a caret.
  *
@@ -13,6 +14,7 @@
  * file per print.
  */
 #include "code.h"
+#include "grammar/ast.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -43,7 +45,7 @@ static void src_free(SrcCache *c) {
     for (int i = 0; i < c->n; i++) free(c->f[i].text);
 }
 
-/* the line `line` (1-based), stripped of surrounding whitespace */
+/* the line `line` (1-based), without its newline (and a CR before it) */
 static bool src_line(SrcFile *s, int line, const char **out, size_t *outlen) {
     if (!s || !s->text || line < 1) return false;
     const char *p = s->text, *end = s->text + s->len;
@@ -54,23 +56,221 @@ static bool src_line(SrcFile *s, int line, const char **out, size_t *outlen) {
     }
     const char *q = memchr(p, '\n', (size_t)(end - p));
     if (!q) q = end;
-    while (p < q && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
-    while (q > p && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r' || q[-1] == '\f')) q--;
+    if (q > p && q[-1] == '\r') q--;
     *out = p;
     *outlen = (size_t)(q - p);
     return true;
 }
 
-static void print_entry(MpsBuf *out, SrcCache *cache, MpsCode *co, int line) {
+/* CPython's _PyPegen_byte_offset_to_character_offset: characters in the
+ * first col bytes of s (clamped to len + 1, the terminating NUL counting) */
+static long byte_to_char(const char *s, size_t len, long col) {
+    if (col > (long)len + 1) col = (long)len + 1;
+    long n = 0;
+    for (long k = 0; k < col; k++)
+        if (k >= (long)len || ((unsigned char)s[k] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static long char_len(const char *s, size_t len) { return byte_to_char(s, len, (long)len); }
+
+/* byte offset of character index ci of s */
+static size_t char_to_byte(const char *s, size_t len, long ci) {
+    size_t k = 0;
+    for (long n = 0; k < len; k++) {
+        if (((unsigned char)s[k] & 0xC0) != 0x80) { if (n == ci) break; n++; }
+    }
+    return k;
+}
+
+#define IS_WS(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\f')
+
+/* CPython 3.11's extract_anchors_from_line: the segment [start, end) of
+ * the line (in characters) parsed alone; a binary operation anchors its
+ * operator, a subscript its [index]. Anchors are character offsets in the
+ * line; false when there are none. */
+static bool caret_anchors(const char *line, size_t len, long start, long end, long *left, long *right,
+                          char *primary, char *secondary) {
+    size_t b0 = char_to_byte(line, len, start), b1 = char_to_byte(line, len, end);
+    if (b1 <= b0) return false;
+    size_t n = b1 - b0;
+    char *seg = malloc(n + 1);
+    if (!seg) return false;
+    memcpy(seg, line + b0, n);
+    seg[n] = 0;
+    MpsArena arena;
+    mps_arena_init(&arena);
+    MpsSyntaxError err;
+    MpsAst *mod = mps_parse(&arena, seg, n, MPS_PARSE_FILE, &err);
+    bool ok = false;
+    long l = -1, r = -1;
+    if (mod && mod->v.Module.body.len == 1 && mod->v.Module.body.items[0]->kind == MPS_AST_Expr) {
+        MpsAst *e = mod->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == MPS_AST_BinOp) {
+            MpsAst *a = e->v.BinOp.left, *b = e->v.BinOp.right;
+            for (int i = a->end_col; i < b->col && i < (int)n; i++) {
+                if (IS_WS(seg[i])) continue;
+                l = i; r = i + 1;
+                if (i + 1 < b->col && !IS_WS(seg[i + 1])) r++;
+                if (i + 1 < b->col && seg[i] == ')') continue;
+                *primary = '~'; *secondary = '^';
+                break;
+            }
+            ok = l >= 0;
+        } else if (e->kind == MPS_AST_Subscript) {
+            l = e->v.Subscript.value->end_col;
+            r = e->v.Subscript.slice->end_col + 1;
+            while (l < (long)n && seg[l] != '[') l++;
+            while (r < (long)n && seg[r] != ']') r++;
+            if (r < (long)n) r++;
+            *primary = '~'; *secondary = '^';
+            ok = true;
+        }
+    }
+    if (ok) {
+        *left = byte_to_char(seg, n, l) + start;
+        *right = byte_to_char(seg, n, r) + start;
+    }
+    mps_arena_free(&arena);
+    free(seg);
+    return ok;
+}
+
+/* _dis.caret_nodes(segment): the segment parsed alone, as the traceback
+ * module's _extract_caret_anchors_from_line_segment sees it through ast:
+ * ('binop', left.end_col_offset, right.col_offset) or ('subscript',
+ * value.end_col_offset, slice.end_col_offset) in UTF-8 bytes, else None */
+MpsValue mps_traceback_caret_nodes(MpsThread *t, MpsValue segment) {
+    if (!mps_is_str(segment)) return MPS_RAISE(t, TypeError, "caret_nodes() argument must be str");
+    size_t n = mps_str_size(segment);
+    char *seg = malloc(n + 1);
+    if (!seg) return mps_raise_nomem(t);
+    memcpy(seg, mps_str_data(segment), n);
+    seg[n] = 0;
+    MpsArena arena;
+    mps_arena_init(&arena);
+    MpsSyntaxError err;
+    MpsAst *mod = mps_parse(&arena, seg, n, MPS_PARSE_FILE, &err);
+    const char *kind = NULL;
+    int a = 0, b = 0;
+    if (mod && mod->v.Module.body.len == 1 && mod->v.Module.body.items[0]->kind == MPS_AST_Expr) {
+        MpsAst *e = mod->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == MPS_AST_BinOp) { kind = "binop"; a = e->v.BinOp.left->end_col; b = e->v.BinOp.right->col; }
+        else if (e->kind == MPS_AST_Subscript) {
+            kind = "subscript"; a = e->v.Subscript.value->end_col; b = e->v.Subscript.slice->end_col;
+        }
+    }
+    mps_arena_free(&arena);
+    free(seg);
+    if (!kind) return MPS_NONE;
+    MpsValue k = mps_str_cstr_new(t, kind);
+    if (!k) return MPS_NULL;
+    return mps_tuple_pack(t, 3, k, mps_from_small(a), mps_from_small(b));
+}
+
+/* the marker line under a traceback's source line, as CPython 3.11's
+ * tb_displayline: line is the whole source line (no newline), indent its
+ * leading whitespace in bytes (= characters) */
+static void print_carets(MpsBuf *out, const char *line, size_t len, size_t indent,
+                         int sline, int eline, int scol, int ecol) {
+    if (sline < 0 || eline < 0 || scol < 0 || ecol < 0) return;
+    long start = byte_to_char(line, len, scol), end = byte_to_char(line, len, ecol);
+    long left = -1, right = -1;
+    char primary = '^', secondary = '^';
+    if (sline == eline) {
+        if (!caret_anchors(line, len, start, end, &left, &right, &primary, &secondary)) left = right = -1;
+    } else {
+        /* several lines: up to the last non-blank character of the first
+         * (CPython indexes the UTF-8 bytes with the length in characters) */
+        long i = char_len(line, len);
+        while (--i >= 0) if (!IS_WS(line[i])) break;
+        end = i + 1;
+    }
+    bool special = left != -1 || right != -1;
+    if (end - start == char_len(line, len) - (long)indent && !special) return;
+    long off = (long)indent - 4;
+    while (++off <= end) {
+        char ch = off <= start ? ' ' : special && left < off && off <= right ? secondary : primary;
+        mps_buf_addc(out, ch);
+    }
+    mps_buf_addc(out, '\n');
+}
+
+/* "  File …, line …, in …", the source line and, when the position of
+ * instruction index idx (-1: unknown) is known, its marker line */
+static void print_entry(MpsBuf *out, SrcCache *cache, MpsCode *co, int line, long idx) {
     const char *fname = mps_is_str(co->filename) ? mps_str_data(co->filename) : "?";
     mps_buf_printf(out, "  File \"%s\", line %d, in %s\n", fname, line, mps_is_str(co->name) ? mps_str_data(co->name) : "?");
     const char *s;
     size_t n;
-    if (src_line(src_load(cache, fname), line, &s, &n) && n > 0) {
-        mps_buf_adds(out, "    ");
-        mps_buf_add(out, s, n);
-        mps_buf_addc(out, '\n');
+    if (!src_line(src_load(cache, fname), line, &s, &n)) return;
+    size_t indent = 0;
+    while (indent < n && IS_WS(s[indent])) indent++;
+    if (indent == n) return;
+    mps_buf_adds(out, "    ");
+    mps_buf_add(out, s + indent, n - indent);
+    mps_buf_addc(out, '\n');
+    if (idx < 0) return;
+    int sl, el, sc, ec;
+    mps_code_position(co, (uint32_t)idx, &sl, &el, &sc, &ec);
+    if (sl != line) return;
+    print_carets(out, s, n, indent, sl, el, sc, ec);
+}
+
+/* ---------------------------------------------------------------- positions */
+
+static void put_uvar(MpsBuf *b, uint32_t v) {
+    while (v >= 0x80) { mps_buf_addc(b, (char)((v & 0x7f) | 0x80)); v >>= 7; }
+    mps_buf_addc(b, (char)v);
+}
+
+static uint32_t get_uvar(const uint8_t **p, const uint8_t *end) {
+    uint32_t v = 0;
+    for (int sh = 0; *p < end && sh < 32; sh += 7) {
+        uint8_t c = *(*p)++;
+        v |= (uint32_t)(c & 0x7f) << sh;
+        if (!(c & 0x80)) break;
     }
+    return v;
+}
+
+uint8_t *mps_code_positions_encode(const int *pos, uint32_t n, uint32_t *len) {
+    MpsBuf b;
+    mps_buf_init(&b);
+    int dl = 0, col = -1, ecol = -1;
+    for (uint32_t i = 0; i < n; i++, pos += 4) {
+        int ndl = pos[1] - pos[0], ncol = pos[2], necol = pos[3];
+        if (ncol < 0 || necol < 0 || ndl < 0) { ndl = 0; ncol = necol = -1; }
+        if (ndl == dl && ncol == col && necol == ecol) { mps_buf_addc(&b, 0); continue; }
+        dl = ndl; col = ncol; ecol = necol;
+        if (col < 0) { mps_buf_addc(&b, 1); continue; }
+        put_uvar(&b, (uint32_t)col + 2);
+        put_uvar(&b, (uint32_t)ecol);
+        put_uvar(&b, (uint32_t)dl);
+    }
+    *len = (uint32_t)b.len;
+    uint8_t *r = malloc(b.len ? b.len : 1);
+    if (!r) abort();
+    if (b.len) memcpy(r, b.data, b.len);
+    mps_buf_free(&b);
+    return r;
+}
+
+void mps_code_position(MpsCode *co, uint32_t i, int *line, int *end_line, int *col, int *end_col) {
+    *line = mps_code_line(co, i);
+    *end_line = *line; *col = *end_col = -1;
+    if (!co->positions || i >= co->ncode) return;
+    const uint8_t *p = co->positions, *end = p + co->npositions;
+    int dl = 0, c = -1, ec = -1;
+    for (uint32_t k = 0; k <= i && p < end; k++) {
+        uint32_t a = get_uvar(&p, end);
+        if (a == 0) continue;
+        if (a == 1) { dl = 0; c = ec = -1; continue; }
+        c = (int)(a - 2);
+        ec = (int)get_uvar(&p, end);
+        dl = (int)get_uvar(&p, end);
+    }
+    *end_line = *line + dl; *col = c; *end_col = ec;
 }
 
 /* ---------------------------------------------------------------- frames */
@@ -192,7 +392,8 @@ static void print_traceback(MpsThread *t, MpsBuf *out, SrcCache *cache, MpsValue
         }
         last = co; lastline = line;
         count++;
-        if (count <= 3) print_entry(out, cache, co, line);
+        MpsValue li = MPS_TUPLE(tb)->items[MPS_TB_LASTI];
+        if (count <= 3) print_entry(out, cache, co, line, mps_is_small(li) && mps_small(li) >= 0 ? (long)(mps_small(li) / 2) : -1);
     }
     if (count > 3) mps_buf_printf(out, "  [Previous line repeated %d more time%s]\n", count - 3, count - 3 == 1 ? "" : "s");
 }

@@ -2309,8 +2309,8 @@ void mps_code_finalize(MpsObj *o) {
     switch (o->kind) {
     case MPS_K_CODE: {
         MpsCode *co = (MpsCode *)o;
-        free(co->code); free(co->lines); free(co->exctab); free(co->cell2arg); free(co->gcache); free(co->acache);
-        co->code = NULL; co->lines = NULL; co->exctab = NULL; co->cell2arg = NULL; co->gcache = NULL; co->acache = NULL;
+        free(co->code); free(co->lines); free(co->positions); free(co->exctab); free(co->cell2arg); free(co->gcache); free(co->acache);
+        co->code = NULL; co->lines = NULL; co->positions = NULL; co->exctab = NULL; co->cell2arg = NULL; co->gcache = NULL; co->acache = NULL;
         break;
     }
     case MPS_K_GENERATOR: {

@@ -3,8 +3,9 @@
 # Frames and tracebacks are snapshots in mps (sys._getframe, an
 # exception's __traceback__); frames of the embedded standard library are
 # left out, as the interpreter's own traceback printer leaves them out, so
-# format_exc() reads exactly like an uncaught exception's report. Lines are
-# printed without CPython 3.11's ^^^ markers, like that printer.
+# format_exc() reads exactly like an uncaught exception's report. Entries
+# of a traceback carry the position of the failing instruction
+# (code.co_positions()) and get CPython 3.11's ^^^ / ~~^~~ marker lines.
 
 import sys
 import linecache
@@ -52,6 +53,12 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+
+    @property
+    def _original_line(self):
+        # the line as it is in the source, whitespace included
+        self.line
+        return self._line
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -103,6 +110,74 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for i, pos in enumerate(code.co_positions()):
+        if i == instruction_index // 2:
+            return pos
+    return (None, None, None, None)
+
+
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) for each entry
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + tuple(positions[1:])
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode('utf-8')
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+class _Anchors:
+    def __init__(self, left_end_offset, right_start_offset,
+                 primary_char='~', secondary_char='^'):
+        self.left_end_offset = left_end_offset
+        self.right_start_offset = right_start_offset
+        self.primary_char = primary_char
+        self.secondary_char = secondary_char
+
+
+def _extract_caret_anchors_from_line_segment(segment):
+    import _dis
+    nodes = _dis.caret_nodes(segment)
+    if nodes is None:
+        return None
+    normalize = lambda offset: _byte_offset_to_character_offset(segment, offset)
+    kind, a, b = nodes
+    if kind == 'binop':
+        operator_start = normalize(a)
+        operator_end = normalize(b)
+        operator_str = segment[operator_start:operator_end]
+        operator_offset = len(operator_str) - len(operator_str.lstrip())
+        left_anchor = a + operator_offset
+        right_anchor = left_anchor + 1
+        if (operator_offset + 1 < len(operator_str)
+                and not operator_str[operator_offset + 1].isspace()):
+            right_anchor += 1
+        while left_anchor < len(segment) and (segment[left_anchor].isspace()
+                                              or segment[left_anchor] in ")#"):
+            left_anchor += 1
+            right_anchor += 1
+        return _Anchors(normalize(left_anchor), normalize(right_anchor))
+    left_anchor = normalize(a)
+    right_anchor = normalize(b + 1)
+    while left_anchor < len(segment) and (segment[left_anchor].isspace()
+                                          or segment[left_anchor] != "["):
+        left_anchor += 1
+    while right_anchor < len(segment) and (segment[right_anchor].isspace()
+                                           or segment[right_anchor] != "]"):
+        right_anchor += 1
+    if right_anchor < len(segment):
+        right_anchor += 1
+    return _Anchors(left_anchor, right_anchor)
+
+
 def _limited(frame_gen, limit):
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
@@ -127,11 +202,16 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
         result = klass()
-        for f, lineno in _limited(frame_gen, limit):
+        for f, pos in _limited(frame_gen, limit):
             co = f.f_code
+            if isinstance(pos, tuple):
+                lineno, end_lineno, colno, end_colno = pos
+            else:
+                lineno, end_lineno, colno, end_colno = pos, None, None, None
             result.append(FrameSummary(
                 co.co_filename, lineno, co.co_name, lookup_line=False,
-                locals=f.f_locals if capture_locals else None))
+                locals=f.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for fs in result:
                 fs.line
@@ -152,7 +232,47 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+
+            line = frame_summary._original_line
+            orig_line_len = len(line)
+            frame_line_len = len(frame_summary.line.lstrip())
+            stripped_characters = orig_line_len - frame_line_len
+            if (frame_summary.colno is not None
+                    and frame_summary.end_colno is not None):
+                start_offset = _byte_offset_to_character_offset(
+                    line, frame_summary.colno)
+                end_offset = _byte_offset_to_character_offset(
+                    line, frame_summary.end_colno)
+                code_segment = line[start_offset:end_offset]
+
+                anchors = None
+                if frame_summary.lineno == frame_summary.end_lineno:
+                    try:
+                        anchors = _extract_caret_anchors_from_line_segment(code_segment)
+                    except Exception:
+                        anchors = None
+                else:
+                    # up to the last character of the line
+                    end_offset = len(line.rstrip())
+
+                # show indicators if primary char doesn't span the frame line
+                if end_offset - start_offset < len(stripped_line) or (
+                        anchors and anchors.right_start_offset - anchors.left_end_offset > 0):
+                    # (CPython counts East Asian wide characters twice here;
+                    # mps counts every character once)
+                    dp_start_offset = start_offset + 1
+                    dp_end_offset = end_offset + 1
+                    row.append('    ')
+                    row.append(' ' * (dp_start_offset - stripped_characters))
+                    if anchors:
+                        row.append(anchors.primary_char * anchors.left_end_offset)
+                        row.append(anchors.secondary_char * (anchors.right_start_offset - anchors.left_end_offset))
+                        row.append(anchors.primary_char * (dp_end_offset - dp_start_offset - anchors.right_start_offset))
+                    else:
+                        row.append('^' * (dp_end_offset - dp_start_offset))
+                    row.append('\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -184,7 +304,7 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -242,7 +362,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
         self._exc_value = exc_value
