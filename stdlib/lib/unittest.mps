@@ -2247,12 +2247,32 @@ class TestProgram:
         self.runTests()
 
     def _usage_line(self):
-        head = 'usage: %s ' % self.progName
-        opts = ('[-h] [-v] [-q] [--locals] [-f] [-c] [-b] '
-                '[-k TESTNAMEPATTERNS]')
-        if len(head) + len(opts) + len(' [tests ...]') <= 78:
-            return head + opts + ' [tests ...]\n'
-        return head + opts + '\n' + ' ' * len(head) + '[tests ...]\n'
+        # argparse's layout for an 80-column terminal
+        prefix = 'usage: '
+        opts = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
+                '[-k TESTNAMEPATTERNS]']
+        whole = ' '.join([self.progName] + opts + ['[tests ...]'])
+        if len(prefix) + len(whole) <= 78:
+            return prefix + whole + '\n'
+        indent = ' ' * (len(prefix) + len(self.progName) + 1)
+
+        def wrap(parts, first):
+            lines, line = [], []
+            size = len(prefix) - 1 if first else len(indent) - 1
+            for part in parts:
+                if size + 1 + len(part) > 78 and line:
+                    lines.append(indent + ' '.join(line))
+                    line, size = [], len(indent) - 1
+                line.append(part)
+                size += len(part) + 1
+            if line:
+                lines.append(indent + ' '.join(line))
+            if first:
+                lines[0] = lines[0][len(indent):]
+            return lines
+        lines = wrap([self.progName] + opts, True) + wrap(['[tests ...]'],
+                                                          False)
+        return prefix + '\n'.join(lines) + '\n'
 
     def _arg_error(self, message):
         sys.stderr.write(self._usage_line())
