@@ -21,6 +21,7 @@ s = io.StringIO()
 unittest.TextTestRunner(stream=s).run(unittest.defaultTestLoader.loadTestsFromTestCase(T))
 text = re.sub(r'in \d+\.\d+s', 'in T', s.getvalue())
 text = re.sub(r'File "[^"]*/([^"/]+)"', r'File "\1"', text)
+text = re.sub(r'\n *[\^~]+ *(?=\n)', '', text)
 print(text, end='')
 try:
     Point.z
