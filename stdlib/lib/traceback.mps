@@ -422,7 +422,7 @@ class TracebackException:
             return
         if isinstance(self._exc_value, BaseException):
             text = _thread._format_exception_only(self._exc_value)
-            yield from text.splitlines(True)
+            yield from _drop_suggestion(text, self._str).splitlines(True)
         else:
             name = self.exc_type.__qualname__
             mod = self.exc_type.__module__
@@ -454,6 +454,17 @@ class TracebackException:
         file = _stderr(file)
         for line in self.format(chain=chain):
             print(line, file=file, end='')
+
+
+def _drop_suggestion(text, message):
+    # the interpreter's report adds "Did you mean: 'x'?" to NameError and
+    # AttributeError; CPython 3.11's traceback module does not
+    end = text.rfind(". Did you mean: '")
+    if end < 0 or not text.endswith("'?\n"):
+        return text
+    if text[:end].endswith(message) and not text[end:].endswith(message + '\n'):
+        return text[:end] + '\n'
+    return text
 
 
 def _parse_value_tb(exc, value, tb):
