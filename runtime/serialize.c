@@ -98,10 +98,19 @@ static void type_label(MpsThread *t, MpsClass *c, char *out, size_t n)
         snprintf(out, n, "%s.%s", mod, q);
 }
 
+/* Pickle mode (mps_ser_dumps_pickle / mps_ser_loads_pickle): the class
+ * of pickle.PicklingError while pickle.dumps runs on this thread, else
+ * MPS_NULL. In that mode functions and classes go by reference only (a
+ * lambda or a local function is refused as CPython's pickle refuses it),
+ * code objects, cells and modules are refused, and errors say "pickle". */
+static _Thread_local MpsValue ser_pickling;
+static _Thread_local bool ser_unpickling;
+
 static MpsValue ser_fail(MpsThread *t, MpsValue v, const char *why)
 {
     char label[200];
     type_label(t, mps_class_of(t, v), label, sizeof label);
+    if (ser_pickling) return MPS_RAISE(t, TypeError, "cannot pickle '%s' object", label);
     if (why) return MPS_RAISE(t, TypeError, "cannot serialize '%s' object (%s)", label, why);
     return MPS_RAISE(t, TypeError, "cannot serialize '%s' object", label);
 }
@@ -381,9 +390,12 @@ static int w_dict_entries(SerW *w, MpsDict *d, bool values, size_t extra)
     return 0;
 }
 
+static int w_pickle_unnamed(SerW *w, MpsValue v, MpsValue mod, MpsValue qual);
+
 static int w_class_ref(SerW *w, MpsValue obj, MpsClass *c)
 {
     int r = w_named(w, mps_from_obj(c));
+    if (r == 0 && ser_pickling) return w_pickle_unnamed(w, mps_from_obj(c), c->module, c->qualname);
     if (r == 0) {
         char why[300];
         snprintf(why, sizeof why, "class %s not found by name",
@@ -402,6 +414,10 @@ static int w_reduce(SerW *w, MpsValue v)
     MpsValue r = mps_call_method(t, v, "__reduce__", 0, NULL);
     if (!r) return -1;
     if (mps_list_append(t, w->keep, r) < 0) return -1;
+    if (ser_pickling && !mps_is_tuple(r)) {
+        mps_raise(t, MPS_CLASS(ser_pickling), "__reduce__ must return a string or tuple");
+        return -1;
+    }
     if (!mps_is_tuple(r) || MPS_TUPLE(r)->len < 2 || MPS_TUPLE(r)->len > 3 ||
         !mps_is_tuple(MPS_TUPLE(r)->items[1])) {
         MPS_RAISE(t, TypeError, "__reduce__ of '%s' must return (callable, args[, state])",
@@ -413,6 +429,11 @@ static int w_reduce(SerW *w, MpsValue v)
     w_byte(w, 'X');
     int n = w_named(w, rt->items[0]);
     if (n <= 0) {
+        MpsValue f = rt->items[0];
+        if (n == 0 && ser_pickling && mps_is_kind(f, MPS_K_FUNCTION))
+            return w_pickle_unnamed(w, f, MPS_FUNC(f)->module, MPS_FUNC(f)->qualname);
+        if (n == 0 && ser_pickling && mps_is_class(f))
+            return w_pickle_unnamed(w, f, MPS_CLASS(f)->module, MPS_CLASS(f)->qualname);
         if (n == 0) ser_fail(t, v, "__reduce__ callable not found by name");
         return -1;
     }
@@ -461,11 +482,27 @@ static int w_code(SerW *w, MpsValue v)
     return 0;
 }
 
+/* pickle mode: v (a function or class) cannot be found by its name */
+static int w_pickle_unnamed(SerW *w, MpsValue v, MpsValue mod, MpsValue qual)
+{
+    MpsThread *t = w->t;
+    if (mps_is_str(qual) && strstr(mps_str_data(qual), "<locals>"))
+        MPS_RAISE(t, AttributeError, "Can't pickle local object '%s'", mps_str_data(qual));
+    else
+        mps_raise(t, MPS_CLASS(ser_pickling), "Can't pickle %R: attribute lookup %s on %s failed", v,
+                  mps_is_str(qual) ? mps_str_data(qual) : "?", mps_is_str(mod) ? mps_str_data(mod) : "?");
+    return -1;
+}
+
 static int w_function(SerW *w, MpsValue v)
 {
     MpsFunction *f = MPS_FUNC(v);
     int r = w_named(w, v);
     if (r) return r < 0 ? -1 : 0;
+    if (ser_pickling) {
+        MpsValue m = f->globals ? mps_dict_get_str(f->globals, w->t->interp->s_name) : MPS_NULL;
+        return w_pickle_unnamed(w, v, m ? m : f->module, f->qualname);
+    }
     MpsValue mod = f->globals ? mps_dict_get_str(f->globals, w->t->interp->s_name) : MPS_NULL;
     if (!mps_is_str(mod)) mod = f->module;
     if (!mps_is_str(mod)) return ser_fail(w->t, v, "function has no module"), -1;
@@ -644,6 +681,8 @@ static int w_object(SerW *w, MpsValue v)
     }
     case MPS_K_CLASS: {
         int r = w_named(w, v);
+        if (r == 0 && ser_pickling)
+            return w_pickle_unnamed(w, v, MPS_CLASS(v)->module, MPS_CLASS(v)->qualname);
         if (r == 0) return ser_fail(t, v, "class not found by name"), -1;
         return r < 0 ? -1 : 0;
     }
@@ -659,16 +698,19 @@ static int w_object(SerW *w, MpsValue v)
     }
     case MPS_K_MODULE: {
         MpsValue name = MPS_MODULE(v)->name;
-        if (!mps_is_str(name)) return ser_fail(t, v, NULL), -1;
+        if (!mps_is_str(name) || ser_pickling) return ser_fail(t, v, NULL), -1;
         w_byte(w, 'M');
         if (w_memo(w, v) < 0) return -1;
         w_raw(w, mps_str_data(name), mps_str_size(name));
         return 0;
     }
     case MPS_K_FUNCTION: return w_function(w, v);
-    case MPS_K_CODE: return w_code(w, v);
+    case MPS_K_CODE:
+        if (ser_pickling) return MPS_RAISE(t, TypeError, "cannot pickle code objects"), -1;
+        return w_code(w, v);
     case MPS_K_CELL: {
         MpsCell *c = (MpsCell *)v;
+        if (ser_pickling) return ser_fail(t, v, NULL), -1;
         w_byte(w, 'C');
         if (w_memo(w, v) < 0) return -1;
         w_byte(w, c->v != MPS_NULL);
@@ -716,7 +758,7 @@ static int w_value(SerW *w, MpsValue v)
     return r;
 }
 
-int mps_ser_dumps(MpsThread *t, MpsValue v, MpsBuf *out)
+static int ser_dumps(MpsThread *t, MpsValue v, MpsBuf *out)
 {
     SerW w = { .t = t, .out = out };
     w_byte(&w, SER_VERSION);
@@ -1401,8 +1443,12 @@ static MpsValue r_tagged(SerR *r, int tag)
         mps_obj(v)->cls = MPS_CLASS(c);
         return v;
     }
-    case 'c': return r_code(r);
-    case 'u': return r_function(r);
+    case 'c':
+        if (ser_unpickling) return bad(r, "code object in a pickle");
+        return r_code(r);
+    case 'u':
+        if (ser_unpickling) return bad(r, "function by value in a pickle");
+        return r_function(r);
     case 'a': {
         MpsValue obj = r_value(r);
         const char *s;
@@ -1417,6 +1463,7 @@ static MpsValue r_tagged(SerR *r, int tag)
         return v;
     }
     case 'o': case 'O': case 'p': case 'e': case 'X': case 'C': case 'm': case 'x': case 'M': case 'r':
+        if (ser_unpickling && (tag == 'C' || tag == 'M')) return bad(r, "cell or module in a pickle");
         return r_object(r, tag);
     default:
         return bad(r, "unknown tag");
@@ -1437,7 +1484,7 @@ static MpsValue r_value(SerR *r)
     return v;
 }
 
-MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n)
+static MpsValue ser_loads(MpsThread *t, const char *data, size_t n)
 {
     SerR r = { .t = t, .p = (const unsigned char *)data, .end = (const unsigned char *)data + n };
     if (n == 0) return bad(&r, "empty");
@@ -1454,5 +1501,57 @@ MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n)
     MPS_UNROOT(t, 2);
     free(r.named);
     free(r.building);
+    return v;
+}
+
+/* the plain entry points leave pickle mode for their duration: a
+ * __reduce__ run by pickle.dumps may put on a queue */
+int mps_ser_dumps(MpsThread *t, MpsValue v, MpsBuf *out)
+{
+    MpsValue saved = ser_pickling;
+    bool saved_u = ser_unpickling;
+    ser_pickling = MPS_NULL;
+    ser_unpickling = false;
+    int r = ser_dumps(t, v, out);
+    ser_pickling = saved;
+    ser_unpickling = saved_u;
+    return r;
+}
+
+MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n)
+{
+    MpsValue saved = ser_pickling;
+    bool saved_u = ser_unpickling;
+    ser_pickling = MPS_NULL;
+    ser_unpickling = false;
+    MpsValue v = ser_loads(t, data, n);
+    ser_pickling = saved;
+    ser_unpickling = saved_u;
+    return v;
+}
+
+/* pickle.dumps / pickle.loads (stdlib/lib/pickle.mps through _serialize):
+ * the same format in pickle mode (see ser_pickling), nesting-safe */
+int mps_ser_dumps_pickle(MpsThread *t, MpsValue v, MpsBuf *out, MpsValue pickling_error)
+{
+    MpsValue saved = ser_pickling;
+    bool saved_u = ser_unpickling;
+    ser_pickling = pickling_error;
+    ser_unpickling = false;
+    int r = ser_dumps(t, v, out);
+    ser_unpickling = saved_u;
+    ser_pickling = saved;
+    return r;
+}
+
+MpsValue mps_ser_loads_pickle(MpsThread *t, const char *data, size_t n)
+{
+    bool saved = ser_unpickling;
+    MpsValue saved_p = ser_pickling;
+    ser_unpickling = true;
+    ser_pickling = MPS_NULL;    /* a reduce callable may serialize again */
+    MpsValue v = ser_loads(t, data, n);
+    ser_unpickling = saved;
+    ser_pickling = saved_p;
     return v;
 }

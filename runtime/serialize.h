@@ -18,4 +18,11 @@ int mps_ser_dumps(MpsThread *t, MpsValue v, MpsBuf *out);
  * the exception raised by an import / reduce callable / __setstate__). */
 MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n);
 
+/* The same for pickle.dumps / pickle.loads: functions and classes by
+ * reference only, no code objects, cells or modules; errors as CPython's
+ * pickle ("cannot pickle 'X' object", pickling_error for a function or
+ * class not found by name, AttributeError for a local one). */
+int mps_ser_dumps_pickle(MpsThread *t, MpsValue v, MpsBuf *out, MpsValue pickling_error);
+MpsValue mps_ser_loads_pickle(MpsThread *t, const char *data, size_t n);
+
 #endif

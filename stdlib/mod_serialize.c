@@ -35,9 +35,33 @@ static MpsValue f_loads(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     return v;
 }
 
+/* pickle_dumps(obj, PicklingError) -> bytes: pickle mode (pickle.mps) */
+static MpsValue f_pickle_dumps(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "pickle_dumps", argc, kw, 2, 2) < 0) return MPS_NULL;
+    if (!mps_is_class(argv[1])) return MPS_RAISE(t, TypeError, "pickle_dumps() needs an exception class");
+    MpsBuf b;
+    mps_buf_init(&b);
+    MpsValue r = MPS_NULL;
+    if (mps_ser_dumps_pickle(t, argv[0], &b, argv[1]) == 0) r = mps_bytes_new(t, b.data, b.len);
+    mps_buf_free(&b);
+    return r;
+}
+
+/* pickle_loads(bytes) -> obj: refuses what pickle_dumps never writes */
+static MpsValue f_pickle_loads(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "pickle_loads", argc, kw, 1, 1) < 0) return MPS_NULL;
+    MpsValue b = argv[0];
+    if (!mps_is_kind(b, MPS_K_BYTES)) return MPS_RAISE(t, TypeError, "a bytes object is required, not '%T'", b);
+    return mps_ser_loads_pickle(t, (const char *)MPS_BYTES(b)->data, MPS_BYTES(b)->size);
+}
+
 static const MpsMethodDef ser_functions[] = {
     { "dumps", f_dumps },
     { "loads", f_loads },
+    { "pickle_dumps", f_pickle_dumps },
+    { "pickle_loads", f_pickle_loads },
     { NULL, NULL }
 };
 

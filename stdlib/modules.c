@@ -14,6 +14,7 @@ MpsValue mps_gc_module_new(MpsThread *t);
 MpsValue mps_dis_module_new(MpsThread *t);
 MpsValue mps_re_module_new(MpsThread *t);
 MpsValue mps_hashlib_module_new(MpsThread *t);
+MpsValue mps_struct_module_new(MpsThread *t);
 
 static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_table[] = {
     {"sys", mpsl_mod_sys},
@@ -32,6 +33,7 @@ static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_ta
     {"_dis", mps_dis_module_new},
     {"_re", mps_re_module_new},
     {"_hashlib", mps_hashlib_module_new},
+    {"_struct", mps_struct_module_new},
 };
 
 /* a module written in mps (stdlib/lib/NAME.mps, embedded at build time):
