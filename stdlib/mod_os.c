@@ -486,12 +486,10 @@ static MpsValue os_path_join(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     for (int i = 0; i < argc; i++) {
         const char *p;
         size_t n;
-        if (!mps_is_str(argv[i])) {
+        if (os_str_arg(t, argv[i], "join", &p, &n) < 0) {
             mps_buf_free(&b);
-            return MPS_RAISE(t, TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%T'", argv[i]);
+            return MPS_NULL;
         }
-        p = mps_str_data(argv[i]);
-        n = mps_str_size(argv[i]);
         if (n && p[0] == '/') b.len = 0;
         else if (b.len && b.data[b.len - 1] != '/') mps_buf_addc(&b, '/');
         mps_buf_add(&b, p, n);
@@ -720,8 +718,27 @@ static MpsValue stat_result(MpsThread *t, const struct stat *st)
 static MpsValue os_stat_impl(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int which)
 {
     static const char *const fn[] = {"stat", "lstat", "fstat"};
-    if (mps_args_count(t, fn[which], argc, kw, 1, 1) < 0) return MPS_NULL;
+    static const char *const names[] = {"path", "dir_fd", "follow_symlinks"};
+    MpsValue a[3];
     struct stat st;
+    if (which == 2) {
+        if (mps_args_count(t, fn[which], argc, kw, 1, 1) < 0) return MPS_NULL;
+    } else {
+        /* stat(path, *, dir_fd=None, follow_symlinks=True): dir_fd must be None */
+        if (argc > 1) return MPS_RAISE(t, TypeError, "%s() takes at most 1 positional argument (%d given)", fn[which], argc);
+        if (mps_args(t, fn[which], argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+        if (a[1] && a[1] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+        if (which == 0 && a[2]) {
+            int f = mps_truthy(t, a[2]);
+            if (f < 0) return MPS_NULL;
+            if (!f) which = 1;
+        }
+        if (mps_is_small(a[0])) {
+            if (fstat((int)mps_small(a[0]), &st) < 0) return mps_raise_errno(t, errno, NULL);
+            return stat_result(t, &st);
+        }
+        argv = a;
+    }
     if (which == 2) {
         int64_t fd;
         if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;

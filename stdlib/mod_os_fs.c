@@ -51,9 +51,18 @@ static MpsValue os_access(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 
 static MpsValue os_chmod(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    static const char *const names[] = {"path", "mode"};
-    MpsValue a[2];
-    if (mps_args(t, "chmod", argc, argv, kw, names, 2, 2, a) < 0) return MPS_NULL;
+    static const char *const names[] = {"path", "mode", "dir_fd", "follow_symlinks"};
+    MpsValue a[4];
+    if (argc > 2) return MPS_RAISE(t, TypeError, "chmod() takes at most 2 positional arguments (%d given)", argc);
+    if (mps_args(t, "chmod", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
+    if (a[2] && a[2] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+    if (a[3]) {
+        int f = mps_truthy(t, a[3]);
+        if (f < 0) return MPS_NULL;
+        if (!f) {   /* Linux cannot change a link's own mode, as CPython says */
+            return MPS_RAISE(t, NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+        }
+    }
     int64_t mode;
     if (mps_is_small(a[0])) {         /* a descriptor, as CPython allows */
         if (mps_index(t, a[1], &mode) < 0) return MPS_NULL;
