@@ -17,6 +17,7 @@ typedef struct MpslState {
     MpsClass *stat_result_cls;       /* os.stat() */
     MpsClass *times_result_cls;      /* os.times() */
     MpsClass *uname_result_cls;      /* os.uname() */
+    MpsClass *statvfs_result_cls;    /* os.statvfs() */
     MpsClass *terminal_size_cls;     /* os.get_terminal_size() */
     MpsClass *hash_cls;              /* _hashlib's digest states */
     locale_t ctype;                  /* C.UTF-8 for towupper_l & co (0 if absent) */
