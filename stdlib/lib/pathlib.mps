@@ -295,7 +295,7 @@ class PurePath:
             formatted = (to_root + '/'.join(to_names)) if to_root else ('/'.join(to_names) or '.')
             raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative '
                              'and the other is absolute.'.format(str(self), formatted))
-        return self._from_parsed(self._root if n == 1 else '', self._parts[n:])
+        return self._from_parsed('', self._parts[n:])
 
     def is_relative_to(self, *other):
         try:
