@@ -485,9 +485,7 @@ class Path(PurePath):
 
     def resolve(self, strict=False):
         try:
-            if strict:
-                os.stat(self)
-            s = os.path.realpath(self)
+            s = os.path.realpath(self, strict=strict)
         except OSError as e:
             if e.errno == ELOOP:
                 raise RuntimeError('Symlink loop from %r' % (e.filename,))
