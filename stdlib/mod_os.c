@@ -793,6 +793,14 @@ static MpsValue os_stat_impl(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     } else {
         const char *p;
         size_t n;
+        if (!mps_is_str(argv[0]) && !mps_is_kind(argv[0], MPS_K_BYTES)) {
+            MpsValue f = mps_lookup_special(t, argv[0], "__fspath__");
+            if (!f) {
+                if (t->exc) return MPS_NULL;
+                return MPS_RAISE(t, TypeError, "%s: path should be string, bytes, os.PathLike or integer, not %T",
+                                 fn[which], argv[0]);
+            }
+        }
         if (os_str_arg(t, argv[0], fn[which], &p, &n) < 0) return MPS_NULL;
         if ((which ? lstat(p, &st) : stat(p, &st)) < 0) return mps_raise_errno(t, errno, p);
     }
