@@ -464,6 +464,8 @@ class Path(PurePath):
             raise NotImplementedError('Non-relative patterns are unsupported')
         if pattern[-1] == '/':
             names.append('')
+        if not names:
+            raise IndexError('tuple index out of range')    # CPython 3.11 does so for '.'
         if not self.is_dir():
             return
         yield from _select(names, self)
