@@ -76,6 +76,36 @@ static MpsValue os_chmod(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     return MPS_NONE;
 }
 
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True), lchown */
+static MpsValue os_chown_impl(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, bool link)
+{
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks"};
+    const char *fn = link ? "lchown" : "chown";
+    MpsValue a[5];
+    if (argc > 3) return MPS_RAISE(t, TypeError, "%s() takes at most 3 positional arguments (%d given)", fn, argc);
+    if (mps_args(t, fn, argc, argv, kw, names, 3, link ? 3 : 5, a) < 0) return MPS_NULL;
+    if (a[3] && a[3] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+    if (a[4]) {
+        int f = mps_truthy(t, a[4]);
+        if (f < 0) return MPS_NULL;
+        if (!f) link = true;
+    }
+    int64_t uid, gid;
+    if (mps_index(t, a[1], &uid) < 0 || mps_index(t, a[2], &gid) < 0) return MPS_NULL;
+    if (mps_is_small(a[0]) && !link) {
+        if (fchown((int)mps_small(a[0]), (uid_t)uid, (gid_t)gid) < 0) return mps_raise_errno(t, errno, NULL);
+        return MPS_NONE;
+    }
+    const char *p = os_fs_path(t, a[0], fn);
+    if (!p) return MPS_NULL;
+    if ((link ? lchown(p, (uid_t)uid, (gid_t)gid) : chown(p, (uid_t)uid, (gid_t)gid)) < 0)
+        return mps_raise_errno(t, errno, p);
+    return MPS_NONE;
+}
+
+static MpsValue os_chown(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_chown_impl(t, argc, argv, kw, false); }
+static MpsValue os_lchown(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_chown_impl(t, argc, argv, kw, true); }
+
 static MpsValue os_umask(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
     if (mps_args_count(t, "umask", argc, kw, 1, 1) < 0) return MPS_NULL;
@@ -344,7 +374,7 @@ static MpsValue os_terminal_size_new(MpsThread *t, int argc, const MpsValue *arg
 }
 
 static const MpsMethodDef os_fs_functions[] = {
-    {"statvfs", os_statvfs},
+    {"statvfs", os_statvfs}, {"chown", os_chown}, {"lchown", os_lchown},
     {"access", os_access}, {"chmod", os_chmod}, {"umask", os_umask},
     {"symlink", os_symlink}, {"link", os_link}, {"readlink", os_readlink},
     {"truncate", os_truncate}, {"ftruncate", os_ftruncate}, {"lseek", os_lseek}, {"fsync", os_fsync},

@@ -302,12 +302,38 @@ def disk_usage(path):
     return _ntuple_diskusage(total, used, free)
 
 
+def _lookup_id(table, name):
+    # the id of a user or group name in /etc/passwd or /etc/group (there is
+    # no pwd/grp module); None when absent
+    try:
+        with open(table) as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def chown(path, user=None, group=None):
     if user is None and group is None:
         raise ValueError('user and/or group must be set')
-    if not isinstance(user, (int, type(None))) or not isinstance(group, (int, type(None))):
-        raise LookupError('user and group names are not supported by this shutil')
-    os.chown(path, -1 if user is None else user, -1 if group is None else group)
+    _user = user
+    _group = group
+    if user is None:
+        _user = -1
+    elif isinstance(user, str):
+        _user = _lookup_id('/etc/passwd', user)
+        if _user is None:
+            raise LookupError('no such user: {!r}'.format(user))
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        _group = _lookup_id('/etc/group', group)
+        if _group is None:
+            raise LookupError('no such group: {!r}'.format(group))
+    os.chown(path, _user, _group)
 
 
 def get_terminal_size(fallback=(80, 24)):

@@ -49,3 +49,18 @@ print(stat.filemode(os.stat(tool).st_mode), stat.S_ISDIR(os.stat(bindir).st_mode
 
 shutil.rmtree(base)
 print(os.path.exists(base))
+p = tempfile.mkdtemp(prefix='shutil_misc_chown')
+st = os.stat(p)
+shutil.chown(p, st.st_uid, st.st_gid)
+shutil.chown(p, group=st.st_gid)
+shutil.chown(p, user='root') if st.st_uid == 0 else None
+for kw in [{'user': 'no-such-user-xyz'}, {'group': 'no-such-group-xyz'}]:
+    try:
+        shutil.chown(p, **kw)
+    except LookupError as e:
+        print('LookupError', e)
+try:
+    os.chown(os.path.join(p, 'missing'), st.st_uid, st.st_gid)
+except FileNotFoundError as e:
+    print('FileNotFoundError', e.errno, os.path.basename(e.filename))
+os.rmdir(p)
