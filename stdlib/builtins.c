@@ -1225,6 +1225,18 @@ static MpsValue bi_bytes_make(MpsThread *t, int argc, const MpsValue *argv, MpsV
     if (a[1]) return MPS_RAISE(t, TypeError, "encoding without a string argument");
     if (mps_is_kind(v, MPS_K_BYTES) || mps_is_kind(v, MPS_K_BYTEARRAY))
         return mk(t, MPS_BYTES(v)->data, MPS_BYTES(v)->size);
+    if (!array) {
+        /* bytes(x) asks x.__bytes__() first, as CPython (pathlib's paths) */
+        MpsValue f = mps_lookup_special(t, v, "__bytes__");
+        if (f) {
+            MpsValue r = mps_call1(t, f, v);
+            if (!r) return MPS_NULL;
+            if (!mps_is_kind(r, MPS_K_BYTES))
+                return MPS_RAISE(t, TypeError, "__bytes__ returned non-bytes (type %T)", r);
+            return r;
+        }
+        if (t->exc) return MPS_NULL;
+    }
     if (mps_is_int(v)) {
         int64_t n;
         if (mps_index(t, v, &n) < 0) return MPS_NULL;

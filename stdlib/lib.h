@@ -17,6 +17,7 @@ typedef struct MpslState {
     MpsClass *stat_result_cls;       /* os.stat() */
     MpsClass *times_result_cls;      /* os.times() */
     MpsClass *uname_result_cls;      /* os.uname() */
+    MpsClass *statvfs_result_cls;    /* os.statvfs() */
     MpsClass *terminal_size_cls;     /* os.get_terminal_size() */
     MpsClass *hash_cls;              /* _hashlib's digest states */
     locale_t ctype;                  /* C.UTF-8 for towupper_l & co (0 if absent) */
@@ -89,6 +90,7 @@ int mpsl_encode(MpsThread *t, MpsValue s, const char *enc, const char *errors, M
 /* builtins implemented elsewhere */
 MpsValue mpsl_open(MpsThread *t, int argc, const MpsValue *argv, MpsValue kwnames);
 /* os: a str path or os.PathLike (mod_os.c); the fs functions (mod_os_fs.c) */
+const char *mpsl_os_path_arg(MpsThread *t, MpsValue v, const char *fn);
 int mpsl_os_fspath(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n);
 void mpsl_os_add_fs_functions(MpsThread *t, MpsValue os_module);
 /* os.register_at_fork hooks: 0 before fork, 1 in the child, 2 in the parent */

@@ -12,13 +12,62 @@
 
 extern char **environ;
 
+/* The text of a path that __fspath__ returned is a new string nobody
+ * holds: a copy is kept in a small per-thread ring (a call takes at most
+ * two paths), so that a collection, even one another thread makes while
+ * this one waits in the system call, cannot free it under the caller. */
+static const char *os_keep_path(const char *p, size_t n)
+{
+    static _Thread_local char *ring[4];
+    static _Thread_local unsigned next;
+    unsigned i = next++ % 4;
+    free(ring[i]);
+    ring[i] = malloc(n + 1);
+    if (!ring[i]) return NULL;
+    memcpy(ring[i], p, n);
+    ring[i][n] = 0;
+    return ring[i];
+}
+
+/* os.fspath(v) for a path argument: str, bytes, or an object whose
+ * __fspath__ returns one of them; *n gets the length. NULL on error. */
+static const char *os_fspath_text(MpsThread *t, MpsValue v, const char *fn, size_t *n, bool quote_fn)
+{
+    if (mps_is_str(v)) { *n = mps_str_size(v); return mps_str_data(v); }
+    if (mps_is_kind(v, MPS_K_BYTES)) { *n = MPS_BYTES(v)->size; return (const char *)MPS_BYTES(v)->data; }
+    MpsValue f = mps_lookup_special(t, v, "__fspath__");
+    if (f) {
+        MpsValue r = mps_call1(t, f, v);
+        if (!r) return NULL;
+        const char *p = NULL;
+        if (mps_is_str(r)) { *n = mps_str_size(r); p = mps_str_data(r); }
+        else if (mps_is_kind(r, MPS_K_BYTES)) { *n = MPS_BYTES(r)->size; p = (const char *)MPS_BYTES(r)->data; }
+        if (p) {
+            const char *k = os_keep_path(p, *n);
+            if (!k) mps_raise_nomem(t);
+            return k;
+        }
+        MPS_RAISE(t, TypeError, "expected %T.__fspath__() to return str or bytes, not %T", v, r);
+        return NULL;
+    }
+    if (t->exc) return NULL;
+    if (quote_fn)
+        MPS_RAISE(t, TypeError, "%s() argument must be str, bytes, or os.PathLike object, not '%T'", fn, v);
+    else
+        MPS_RAISE(t, TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fn, v);
+    return NULL;
+}
+
 /* str path argument (or os.PathLike) */
 static const char *os_path_arg(MpsThread *t, MpsValue v, const char *fn)
 {
-    if (mps_is_str(v)) return mps_str_data(v);
-    if (mps_is_kind(v, MPS_K_BYTES)) return (const char *)MPS_BYTES(v)->data;
-    MPS_RAISE(t, TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fn, v);
-    return NULL;
+    size_t n;
+    return os_fspath_text(t, v, fn, &n, false);
+}
+
+const char *mpsl_os_path_arg(MpsThread *t, MpsValue v, const char *fn)
+{
+    return os_path_arg(t, v, fn);
 }
 
 static void os_block(MpsThread *t)
@@ -467,14 +516,12 @@ static MpsValue os_str(MpsThread *t, const char *p, size_t n) { return mps_str_n
 static int os_str_arg(MpsThread *t, MpsValue v, const char *fn, const char **p, size_t *n)
 {
     if (mps_is_str(v)) { *p = mps_str_data(v); *n = mps_str_size(v); return 0; }
-    MpsValue f = mps_lookup_special(t, v, "__fspath__");
-    if (f) {
-        MpsValue r = mps_call1(t, f, v);
-        if (!r) return -1;
-        if (mps_is_str(r)) { *p = mps_str_data(r); *n = mps_str_size(r); return 0; }
+    if (mps_is_kind(v, MPS_K_BYTES)) {
+        MPS_RAISE(t, TypeError, "%s() argument must be str, bytes, or os.PathLike object, not '%T'", fn, v);
+        return -1;
     }
-    MPS_RAISE(t, TypeError, "%s() argument must be str, bytes, or os.PathLike object, not '%T'", fn, v);
-    return -1;
+    *p = os_fspath_text(t, v, fn, n, true);
+    return *p ? 0 : -1;
 }
 
 static MpsValue os_path_join(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
@@ -486,12 +533,10 @@ static MpsValue os_path_join(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     for (int i = 0; i < argc; i++) {
         const char *p;
         size_t n;
-        if (!mps_is_str(argv[i])) {
+        if (os_str_arg(t, argv[i], "join", &p, &n) < 0) {
             mps_buf_free(&b);
-            return MPS_RAISE(t, TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%T'", argv[i]);
+            return MPS_NULL;
         }
-        p = mps_str_data(argv[i]);
-        n = mps_str_size(argv[i]);
         if (n && p[0] == '/') b.len = 0;
         else if (b.len && b.data[b.len - 1] != '/') mps_buf_addc(&b, '/');
         mps_buf_add(&b, p, n);
@@ -720,8 +765,27 @@ static MpsValue stat_result(MpsThread *t, const struct stat *st)
 static MpsValue os_stat_impl(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, int which)
 {
     static const char *const fn[] = {"stat", "lstat", "fstat"};
-    if (mps_args_count(t, fn[which], argc, kw, 1, 1) < 0) return MPS_NULL;
+    static const char *const names[] = {"path", "dir_fd", "follow_symlinks"};
+    MpsValue a[3];
     struct stat st;
+    if (which == 2) {
+        if (mps_args_count(t, fn[which], argc, kw, 1, 1) < 0) return MPS_NULL;
+    } else {
+        /* stat(path, *, dir_fd=None, follow_symlinks=True): dir_fd must be None */
+        if (argc > 1) return MPS_RAISE(t, TypeError, "%s() takes at most 1 positional argument (%d given)", fn[which], argc);
+        if (mps_args(t, fn[which], argc, argv, kw, names, 1, 3, a) < 0) return MPS_NULL;
+        if (a[1] && a[1] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+        if (which == 0 && a[2]) {
+            int f = mps_truthy(t, a[2]);
+            if (f < 0) return MPS_NULL;
+            if (!f) which = 1;
+        }
+        if (mps_is_small(a[0])) {
+            if (fstat((int)mps_small(a[0]), &st) < 0) return mps_raise_errno(t, errno, NULL);
+            return stat_result(t, &st);
+        }
+        argv = a;
+    }
     if (which == 2) {
         int64_t fd;
         if (mps_index(t, argv[0], &fd) < 0) return MPS_NULL;
@@ -729,6 +793,14 @@ static MpsValue os_stat_impl(MpsThread *t, int argc, const MpsValue *argv, MpsVa
     } else {
         const char *p;
         size_t n;
+        if (!mps_is_str(argv[0]) && !mps_is_kind(argv[0], MPS_K_BYTES)) {
+            MpsValue f = mps_lookup_special(t, argv[0], "__fspath__");
+            if (!f) {
+                if (t->exc) return MPS_NULL;
+                return MPS_RAISE(t, TypeError, "%s: path should be string, bytes, os.PathLike or integer, not %T",
+                                 fn[which], argv[0]);
+            }
+        }
         if (os_str_arg(t, argv[0], fn[which], &p, &n) < 0) return MPS_NULL;
         if ((which ? lstat(p, &st) : stat(p, &st)) < 0) return mps_raise_errno(t, errno, p);
     }
@@ -756,7 +828,7 @@ static MpsValue os_path_module_getattr(MpsThread *t, int argc, const MpsValue *a
 static const MpsMethodDef os_path_functions[] = {
     {"join", os_path_join}, {"split", os_path_split}, {"dirname", os_path_dirname},
     {"basename", os_path_basename}, {"splitext", os_path_splitext}, {"normpath", os_path_normpath},
-    {"abspath", os_path_abspath}, {"realpath", os_path_realpath}, {"exists", os_path_exists},
+    {"abspath", os_path_abspath}, {"_realpath", os_path_realpath}, {"exists", os_path_exists},
     {"isfile", os_path_isfile}, {"isdir", os_path_isdir}, {"islink", os_path_islink},
     {"isabs", os_path_isabs}, {"getsize", os_path_getsize}, {"getmtime", os_path_getmtime},
     {"expanduser", os_path_expanduser}, {"__getattr__", os_path_module_getattr},
@@ -780,12 +852,12 @@ MpsValue mpsl_mod_os_path(MpsThread *t)
  * load that module on first use and are then stored in os itself */
 static const char *const os_lib_names[] = {
     "scandir", "DirEntry", "walk", "removedirs", "renames", "popen", "execl", "execle",
-    "execlp", "execlpe", "fsencode", "fsdecode", "get_exec_path",
+    "execlp", "execlpe", "fsencode", "fsdecode", "get_exec_path", "PathLike",
 };
 
 static const char *const os_path_lib_names[] = {
     "relpath", "commonpath", "commonprefix", "expandvars", "samefile", "lexists",
-    "getatime", "getctime", "splitdrive", "normcase", "ismount",
+    "getatime", "getctime", "splitdrive", "normcase", "ismount", "realpath", "samestat",
 };
 
 static MpsValue os_lib_getattr(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw,

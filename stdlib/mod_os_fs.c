@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -51,9 +52,18 @@ static MpsValue os_access(MpsThread *t, int argc, const MpsValue *argv, MpsValue
 
 static MpsValue os_chmod(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
-    static const char *const names[] = {"path", "mode"};
-    MpsValue a[2];
-    if (mps_args(t, "chmod", argc, argv, kw, names, 2, 2, a) < 0) return MPS_NULL;
+    static const char *const names[] = {"path", "mode", "dir_fd", "follow_symlinks"};
+    MpsValue a[4];
+    if (argc > 2) return MPS_RAISE(t, TypeError, "chmod() takes at most 2 positional arguments (%d given)", argc);
+    if (mps_args(t, "chmod", argc, argv, kw, names, 2, 4, a) < 0) return MPS_NULL;
+    if (a[2] && a[2] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+    if (a[3]) {
+        int f = mps_truthy(t, a[3]);
+        if (f < 0) return MPS_NULL;
+        if (!f) {   /* Linux cannot change a link's own mode, as CPython says */
+            return MPS_RAISE(t, NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+        }
+    }
     int64_t mode;
     if (mps_is_small(a[0])) {         /* a descriptor, as CPython allows */
         if (mps_index(t, a[1], &mode) < 0) return MPS_NULL;
@@ -65,6 +75,36 @@ static MpsValue os_chmod(MpsThread *t, int argc, const MpsValue *argv, MpsValue 
     if (chmod(p, (mode_t)mode) < 0) return mps_raise_errno(t, errno, p);
     return MPS_NONE;
 }
+
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True), lchown */
+static MpsValue os_chown_impl(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw, bool link)
+{
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks"};
+    const char *fn = link ? "lchown" : "chown";
+    MpsValue a[5];
+    if (argc > 3) return MPS_RAISE(t, TypeError, "%s() takes at most 3 positional arguments (%d given)", fn, argc);
+    if (mps_args(t, fn, argc, argv, kw, names, 3, link ? 3 : 5, a) < 0) return MPS_NULL;
+    if (a[3] && a[3] != MPS_NONE) return MPS_RAISE(t, NotImplementedError, "dir_fd unavailable on this platform");
+    if (a[4]) {
+        int f = mps_truthy(t, a[4]);
+        if (f < 0) return MPS_NULL;
+        if (!f) link = true;
+    }
+    int64_t uid, gid;
+    if (mps_index(t, a[1], &uid) < 0 || mps_index(t, a[2], &gid) < 0) return MPS_NULL;
+    if (mps_is_small(a[0]) && !link) {
+        if (fchown((int)mps_small(a[0]), (uid_t)uid, (gid_t)gid) < 0) return mps_raise_errno(t, errno, NULL);
+        return MPS_NONE;
+    }
+    const char *p = os_fs_path(t, a[0], fn);
+    if (!p) return MPS_NULL;
+    if ((link ? lchown(p, (uid_t)uid, (gid_t)gid) : chown(p, (uid_t)uid, (gid_t)gid)) < 0)
+        return mps_raise_errno(t, errno, p);
+    return MPS_NONE;
+}
+
+static MpsValue os_chown(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_chown_impl(t, argc, argv, kw, false); }
+static MpsValue os_lchown(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw) { return os_chown_impl(t, argc, argv, kw, true); }
 
 static MpsValue os_umask(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
 {
@@ -284,7 +324,57 @@ static MpsValue os_get_terminal_size(MpsThread *t, int argc, const MpsValue *arg
     return r;
 }
 
+/* statvfs(path or fd) → os.statvfs_result, for shutil.disk_usage */
+static const char *const statvfs_fields[] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+                                             "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax"};
+
+static MpsValue os_statvfs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"path"};
+    MpsValue a[1];
+    if (mps_args(t, "statvfs", argc, argv, kw, names, 1, 1, a) < 0) return MPS_NULL;
+    struct statvfs s;
+    if (mps_is_small(a[0])) {
+        if (fstatvfs((int)mps_small(a[0]), &s) < 0) return mps_raise_errno(t, errno, NULL);
+    } else {
+        const char *p = os_fs_path(t, a[0], "statvfs");
+        if (!p) return MPS_NULL;
+        if (statvfs(p, &s) < 0) return mps_raise_errno(t, errno, p);
+    }
+    int64_t f[10] = {(int64_t)s.f_bsize, (int64_t)s.f_frsize, (int64_t)s.f_blocks, (int64_t)s.f_bfree,
+                     (int64_t)s.f_bavail, (int64_t)s.f_files, (int64_t)s.f_ffree, (int64_t)s.f_favail,
+                     (int64_t)s.f_flag, (int64_t)s.f_namemax};
+    MpsValue r = mpsl_struct_seq_new(t, &MPSL(t)->statvfs_result_cls, "os", "statvfs_result", statvfs_fields, 10);
+    if (!r) return MPS_NULL;
+    MPS_ROOT(t, r);
+    for (int i = 0; i < 10; i++)
+        if (!(MPS_TUPLE(r)->items[i] = mps_int_from_i64(t, f[i]))) { r = MPS_NULL; break; }
+    MPS_UNROOT(t, 1);
+    return r;
+}
+
+/* os.terminal_size((columns, lines)): the class get_terminal_size returns */
+static MpsValue os_terminal_size_new(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"cls", "sequence"};
+    MpsValue a[2];
+    if (mps_args(t, "terminal_size", argc, argv, kw, names, 2, 2, a) < 0) return MPS_NULL;
+    MpsValue seq = mps_call1(t, mps_from_obj(MPS_TYPE(t, TUPLE)), a[1]);
+    if (!seq) return MPS_NULL;
+    if (MPS_TUPLE(seq)->len != 2)
+        return MPS_RAISE(t, TypeError, "os.terminal_size() takes a 2-sequence (%d-sequence given)",
+                         (int)MPS_TUPLE(seq)->len);
+    MPS_ROOT(t, seq);
+    MpsValue r = mpsl_struct_seq_new(t, &MPSL(t)->terminal_size_cls, "os", "terminal_size", terminal_fields, 2);
+    MPS_UNROOT(t, 1);
+    if (!r) return MPS_NULL;
+    MPS_TUPLE(r)->items[0] = MPS_TUPLE(seq)->items[0];
+    MPS_TUPLE(r)->items[1] = MPS_TUPLE(seq)->items[1];
+    return r;
+}
+
 static const MpsMethodDef os_fs_functions[] = {
+    {"statvfs", os_statvfs}, {"chown", os_chown}, {"lchown", os_lchown},
     {"access", os_access}, {"chmod", os_chmod}, {"umask", os_umask},
     {"symlink", os_symlink}, {"link", os_link}, {"readlink", os_readlink},
     {"truncate", os_truncate}, {"ftruncate", os_ftruncate}, {"lseek", os_lseek}, {"fsync", os_fsync},
@@ -305,6 +395,12 @@ static const struct { const char *name; int value; } os_fs_constants[] = {
 void mpsl_os_add_fs_functions(MpsThread *t, MpsValue os_module)
 {
     mps_dict_add_functions(t, MPS_MODULE(os_module)->dict, os_fs_functions, MPS_NULL);
+    if (!MPSL(t)->terminal_size_cls)
+        MPSL(t)->terminal_size_cls = mpsl_struct_seq(t, "os", "terminal_size", terminal_fields, 2);
+    if (MPSL(t)->terminal_size_cls) {
+        mpsl_class_wrapped(t, MPSL(t)->terminal_size_cls, "__new__", os_terminal_size_new, MPS_K_STATICMETHOD);
+        mpsl_set(t, os_module, "terminal_size", mps_from_obj(MPSL(t)->terminal_size_cls));
+    }
     for (size_t i = 0; i < sizeof os_fs_constants / sizeof os_fs_constants[0]; i++)
         mpsl_set(t, os_module, os_fs_constants[i].name, mps_from_small(os_fs_constants[i].value));
 }

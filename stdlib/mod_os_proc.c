@@ -171,11 +171,12 @@ static MpsValue os_open(MpsThread *t, int argc, const MpsValue *argv, MpsValue k
     static const char *const names[] = { "path", "flags", "mode" };
     MpsValue a[3];
     if (mps_args(t, "open", argc, argv, kw, names, 2, 3, a) < 0) return MPS_NULL;
-    if (!mps_is_str(a[0])) return mps_raise(t, MPS_EXCCLS(t, TypeError), "open: path should be string, not %T", a[0]);
     int flags, mode = 0777;
     if (int_arg(t, a[1], &flags) < 0 || (a[2] && int_arg(t, a[2], &mode) < 0)) return MPS_NULL;
-    int fd = open(mps_str_data(a[0]), flags | O_CLOEXEC, mode);
-    if (fd < 0) return mps_raise_errno(t, errno, mps_str_data(a[0]));
+    const char *path = mpsl_os_path_arg(t, a[0], "open");
+    if (!path) return MPS_NULL;
+    int fd = open(path, flags | O_CLOEXEC, mode);
+    if (fd < 0) return mps_raise_errno(t, errno, path);
     return mps_from_small(fd);
 }
 

@@ -7,10 +7,11 @@ import os
 
 __all__ = ['scandir', 'DirEntry', 'walk', 'removedirs', 'renames', 'popen',
            'execl', 'execle', 'execlp', 'execlpe', 'fsencode', 'fsdecode',
-           'get_exec_path']
+           'get_exec_path', 'PathLike']
 # os.path's names written here (its module __getattr__ loads them)
 path_names = ['relpath', 'commonpath', 'commonprefix', 'expandvars', 'samefile',
-              'lexists', 'getatime', 'getctime', 'splitdrive', 'normcase', 'ismount']
+              'lexists', 'getatime', 'getctime', 'splitdrive', 'normcase', 'ismount',
+              'realpath', 'samestat']
 
 
 class DirEntry:
@@ -326,6 +327,92 @@ def expandvars(path):
             out.append(path[i:j])
         i = j
     return ''.join(out)
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    # the abstract class of objects with __fspath__: isinstance(p, os.PathLike)
+    # is true for any object whose class defines it
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is PathLike:
+            for k in C.__mro__:
+                if '__fspath__' in k.__dict__:
+                    return k.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+PathLike.__module__ = 'os'
+
+
+def realpath(filename, *, strict=False):
+    # every symbolic link of the path followed, as CPython's posixpath: an
+    # existing file is resolved by the system; otherwise component by
+    # component, the part that does not exist kept as written (strict=True
+    # raises instead); a link loop leaves the looping link in place
+    filename = os.fspath(filename)
+    if os.path.exists(filename):
+        return os.path._realpath(filename)
+    path, ok = _resolve_links('', filename, strict, {})
+    return os.path.abspath(path)
+
+
+def _resolve_links(path, rest, strict, seen):
+    if rest.startswith('/'):
+        rest = rest[1:]
+        path = '/'
+    while rest:
+        name, _, rest = rest.partition('/')
+        if not name or name == '.':
+            continue
+        if name == '..':
+            if path:
+                path, tail = os.path.split(path)
+                if tail == '..':
+                    path = os.path.join(path, '..', '..')
+            else:
+                path = '..'
+            continue
+        newpath = os.path.join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            done = seen[newpath]
+            if done is not None:
+                path = done
+                continue
+            if strict:
+                os.stat(newpath)        # raises the loop's OSError
+            return os.path.join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve_links(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return os.path.join(path, rest), False
+        seen[newpath] = path
+    return path, True
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
