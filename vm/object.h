@@ -431,6 +431,8 @@ typedef enum {
 #undef MPS_BINOP_ENUM
     MPS_BIN__COUNT
 } MpsBinOp;
+/* op on two complex numbers; NotImplemented for // % and others */
+MpsValue mps_complex_binop(MpsThread *t, MpsBinOp op, double ar, double ai, double br, double bi);
 
 typedef enum { MPS_CMP_LT, MPS_CMP_LE, MPS_CMP_EQ, MPS_CMP_NE, MPS_CMP_GT, MPS_CMP_GE } MpsCmpOp;
 typedef enum { MPS_UN_NEG, MPS_UN_POS, MPS_UN_INVERT, MPS_UN_NOT } MpsUnOp;

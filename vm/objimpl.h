@@ -37,8 +37,6 @@ MpsValue mps_int_norm(MpsValue v);                    /* bool → small int */
 MpsValue mps_float_binop(MpsThread *t, MpsBinOp op, double a, double b);
 uint64_t mps_float_hash(double d);
 
-/* complex.c: op on two complex numbers; NotImplemented for // % and others */
-MpsValue mps_complex_binop(MpsThread *t, MpsBinOp op, double ar, double ai, double br, double bi);
 uint64_t mps_complex_hash(double re, double im);
 
 /* list.c / tuple.c / dict.c / set.c / range.c iterators */
