@@ -678,6 +678,8 @@ static bool const_same(MpsValue a, MpsValue b) {
     switch (mps_kind(a)) {
     case MPS_K_STR: return mps_str_eq(a, b);
     case MPS_K_FLOAT: return memcmp(&MPS_FLOAT(a)->v, &MPS_FLOAT(b)->v, sizeof(double)) == 0;
+    case MPS_K_COMPLEX: return memcmp(&MPS_COMPLEX(a)->re, &MPS_COMPLEX(b)->re, sizeof(double)) == 0 &&
+                               memcmp(&MPS_COMPLEX(a)->im, &MPS_COMPLEX(b)->im, sizeof(double)) == 0;
     case MPS_K_BIGINT: return mpz_cmp(MPS_BIG(a)->z, MPS_BIG(b)->z) == 0;
     case MPS_K_BYTES: return MPS_BYTES(a)->size == MPS_BYTES(b)->size &&
                              memcmp(MPS_BYTES(a)->data, MPS_BYTES(b)->data, MPS_BYTES(a)->size) == 0;
@@ -698,6 +700,12 @@ static uint64_t const_hash(MpsValue v) {
     switch (mps_kind(v)) {
     case MPS_K_STR: return mps_str_hash(v);
     case MPS_K_FLOAT: { uint64_t b; memcpy(&b, &MPS_FLOAT(v)->v, sizeof b); return b * 0x9E3779B97F4A7C15ULL; }
+    case MPS_K_COMPLEX: {
+        uint64_t b, d;
+        memcpy(&b, &MPS_COMPLEX(v)->re, sizeof b);
+        memcpy(&d, &MPS_COMPLEX(v)->im, sizeof d);
+        return (b * 31 + d) * 0x9E3779B97F4A7C15ULL;
+    }
     case MPS_K_BIGINT: return (uint64_t)mpz_get_ui(MPS_BIG(v)->z) ^ (uint64_t)mpz_size(MPS_BIG(v)->z) << 56;
     case MPS_K_BYTES:
         for (size_t i = 0; i < MPS_BYTES(v)->size; i++) h = (h ^ (unsigned char)MPS_BYTES(v)->data[i]) * 1099511628211ULL;
@@ -996,7 +1004,7 @@ static MpsValue const_value(Comp *c, MpsAst *e) {
     case MPS_CONST_INT: v = mps_int_from_i64(t, e->v.Constant.ival); break;
     case MPS_CONST_BIGINT: v = mps_int_parse(t, e->v.Constant.str, e->v.Constant.len, 10); break;
     case MPS_CONST_FLOAT: v = mps_float_new(t, e->v.Constant.fval); break;
-    case MPS_CONST_IMAG: c_error(c, e, "complex numbers are not supported"); break;
+    case MPS_CONST_IMAG: v = mps_complex_new(t, 0.0, e->v.Constant.fval); break;
     case MPS_CONST_STR:
         v = mps_str_new(t, e->v.Constant.str, e->v.Constant.len);
         if (v && e->v.Constant.len <= 40) v = mps_intern(t, v);
@@ -1007,7 +1015,7 @@ static MpsValue const_value(Comp *c, MpsAst *e) {
     return v;
 }
 
-static bool is_const(MpsAst *e) { return e->kind == MPS_AST_Constant && e->v.Constant.kind != MPS_CONST_IMAG; }
+static bool is_const(MpsAst *e) { return e->kind == MPS_AST_Constant; }
 
 static bool has_starred(MpsAstList *l) {
     for (int i = 0; i < l->len; i++) if (l->items[i]->kind == MPS_AST_Starred) return true;
@@ -1978,7 +1986,7 @@ static void unparse(Comp *c, MpsAst *e, MpsBuf *b) {
         return;
     case MPS_AST_Constant:
         if (e->v.Constant.kind == MPS_CONST_ELLIPSIS) { mps_buf_add(b, "...", 3); return; }
-        if (e->v.Constant.kind != MPS_CONST_IMAG) {
+        {
             MpsValue r = mps_repr(c->t, const_value(c, e));
             check(c, r);
             mps_buf_add(b, mps_str_data(r), mps_str_size(r));

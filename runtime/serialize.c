@@ -642,6 +642,19 @@ static int w_object(SerW *w, MpsValue v)
         mps_buf_add(w->out, b, 8);
         return 0;
     }
+    case MPS_K_COMPLEX: {
+        double d[2] = { MPS_COMPLEX(v)->re, MPS_COMPLEX(v)->im };
+        char b[16];
+        for (int k = 0; k < 2; k++) {
+            uint64_t u;
+            memcpy(&u, &d[k], 8);
+            for (int i = 0; i < 8; i++) b[8 * k + i] = (char)(u >> (8 * i));
+        }
+        w_byte(w, 'j');
+        if (w_memo(w, v) < 0) return -1;
+        mps_buf_add(w->out, b, 16);
+        return 0;
+    }
     case MPS_K_BIGINT: {
         mpz_srcptr z = MPS_BIG(v)->z;
         size_t n = (mpz_sizeinbase(z, 2) + 7) / 8, got = 0;
@@ -1398,6 +1411,18 @@ static MpsValue r_tagged(SerR *r, int tag)
         double d;
         memcpy(&d, &u, 8);
         MpsValue v = mps_float_new(t, d);
+        return v ? r_memoize(r, v) : MPS_NULL;
+    }
+    case 'j': {
+        if (r_left(r) < 16) return bad(r, "truncated");
+        double d[2];
+        for (int k = 0; k < 2; k++) {
+            uint64_t u = 0;
+            for (int i = 0; i < 8; i++) u |= (uint64_t)r->p[i] << (8 * i);
+            r->p += 8;
+            memcpy(&d[k], &u, 8);
+        }
+        MpsValue v = mps_complex_new(t, d[0], d[1]);
         return v ? r_memoize(r, v) : MPS_NULL;
     }
     case 's': case 'S': case 'w': case 'b': case 'B': {

@@ -166,6 +166,12 @@ static MpsValue bi_abs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
     if (mps_is_small(v)) return mps_int_from_i64(t, llabs((long long)mps_small(v)));
     if (mps_is_bool(v)) return mps_from_small(v == MPS_TRUE);
     if (mps_is_float(v)) return mps_float_new(t, fabs(mps_float_val(v)));
+    if (mps_is_complex(v) && mps_obj(v)->cls->is_builtin) {
+        double re = MPS_COMPLEX(v)->re, im = MPS_COMPLEX(v)->im, r = hypot(re, im);
+        if (isinf(r) && isfinite(re) && isfinite(im))
+            return MPS_RAISE(t, OverflowError, "absolute value too large");
+        return mps_float_new(t, r);
+    }
     if (mps_is_bigint(v)) {
         if (mpz_sgn(MPS_BIG(v)->z) >= 0) return mps_obj(v)->cls->is_builtin ? v : mps_int_from_mpz(t, MPS_BIG(v)->z);
         return mps_unaryop(t, MPS_UN_NEG, v);
@@ -1031,6 +1037,8 @@ static MpsValue bi_pow(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw
             if (r != MPS_NOTIMPLEMENTED) return r;
         } else if (t->exc) return MPS_NULL;
     }
+    if (mps_is_complex(a[0]) || mps_is_complex(a[1]) || mps_is_complex(a[2]))
+        return MPS_RAISE(t, ValueError, "complex modulo");
     if ((mps_is_int(a[0]) || mps_is_float(a[0])) && (mps_is_int(a[1]) || mps_is_float(a[1])) &&
         (mps_is_int(a[2]) || mps_is_float(a[2])))
         return MPS_RAISE(t, TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
@@ -1123,6 +1131,71 @@ static MpsValue bi_int_make(MpsThread *t, int argc, const MpsValue *argv, MpsVal
 }
 
 static MpsValue bi_float_make(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw);
+
+/* a real number argument of complex() as a double: float(), __float__, __index__ */
+static int complex_real_arg(MpsThread *t, MpsValue v, double *out)
+{
+    if (mps_is_float(v)) { *out = mps_float_val(v); return 0; }
+    if (mps_is_int(v)) return mps_to_double(t, v, out);
+    MpsValue r = bi_float_make(t, 1, &v, MPS_NULL);
+    if (!r) return -1;
+    *out = mps_float_val(r);
+    return 0;
+}
+
+static bool complex_numberish(MpsThread *t, MpsValue v)
+{
+    if (mps_is_int(v) || mps_is_float(v) || mps_is_complex(v)) return true;
+    if (!mps_is_obj(v) || mps_obj(v)->cls->is_builtin) return false;
+    MpsValue m = mps_lookup_special(t, v, "__float__");
+    if (!m && !t->exc) m = mps_lookup_special(t, v, "__index__");
+    if (t->exc) mps_exc_clear(t);
+    return m != MPS_NULL;
+}
+
+static MpsValue bi_complex_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
+{
+    static const char *const names[] = {"real", "imag"};
+    MpsValue a[2];
+    if (mps_args(t, "complex", argc, argv, kw, names, 0, 2, a) < 0) return MPS_NULL;
+    MpsValue r = a[0], i = a[1];
+    if (!r) r = mps_from_small(0);
+    if (mps_is_str(r)) {
+        if (i) return MPS_RAISE(t, TypeError, "complex() can't take second arg if first is a string");
+        MpsValue z = mps_complex_parse(t, mps_str_data(r), mps_str_size(r));
+        if (!z || cls == MPS_TYPE(t, COMPLEX)) return z;
+        return mps_complex_new_cls(t, cls, MPS_COMPLEX(z)->re, MPS_COMPLEX(z)->im);
+    }
+    if (i && mps_is_str(i)) return MPS_RAISE(t, TypeError, "complex() second arg can't be a string");
+    bool own = false;
+    if (mps_is_obj(r) && !(mps_is_complex(r) && mps_obj(r)->cls->is_builtin)) {
+        MpsValue m = mps_lookup_special(t, r, "__complex__");
+        if (m) {
+            MpsValue z = mps_call1(t, m, r);
+            if (!z) return MPS_NULL;
+            if (!mps_is_complex(z))
+                return MPS_RAISE(t, TypeError, "__complex__ returned non-complex (type %T)", z);
+            r = z;
+            own = true;
+        } else if (t->exc) return MPS_NULL;
+    }
+    if (!complex_numberish(t, r))
+        return MPS_RAISE(t, TypeError, "complex() first argument must be a string or a number, not '%T'", r);
+    if (i && !complex_numberish(t, i))
+        return MPS_RAISE(t, TypeError, "complex() second argument must be a number, not '%T'", i);
+    if (!i && !own && mps_is_complex(r) && mps_obj(r)->cls == MPS_TYPE(t, COMPLEX) && cls == MPS_TYPE(t, COMPLEX))
+        return r;
+    double rr, ri = 0.0, ir = 0.0, ii = 0.0;
+    bool r_cx = mps_is_complex(r), i_cx = i && mps_is_complex(i);
+    if (r_cx) { rr = MPS_COMPLEX(r)->re; ri = MPS_COMPLEX(r)->im; }
+    else if (complex_real_arg(t, r, &rr) < 0) return MPS_NULL;
+    if (i_cx) { ir = MPS_COMPLEX(i)->re; ii = MPS_COMPLEX(i)->im; }
+    else if (i && complex_real_arg(t, i, &ir) < 0) return MPS_NULL;
+    if (i_cx) rr -= ii;
+    if (r_cx && i) ir += ri;
+    else if (r_cx) ir = ri;
+    return mps_complex_new_cls(t, cls, rr, ir);
+}
 
 static MpsValue bi_float_ctor(MpsThread *t, MpsClass *cls, int argc, const MpsValue *argv, MpsValue kw)
 {
@@ -1606,11 +1679,12 @@ static MpsValue bi_new_for(MpsThread *t, MpsClass *base, int argc, const MpsValu
 BI_NEW(object, MPS_T_OBJECT) BI_NEW(int, MPS_T_INT) BI_NEW(float, MPS_K_FLOAT) BI_NEW(str, MPS_K_STR)
 BI_NEW(tuple, MPS_K_TUPLE) BI_NEW(list, MPS_K_LIST) BI_NEW(dict, MPS_K_DICT) BI_NEW(set, MPS_K_SET)
 BI_NEW(frozenset, MPS_K_FROZENSET) BI_NEW(bytes, MPS_K_BYTES) BI_NEW(type, MPS_K_CLASS)
+BI_NEW(complex, MPS_K_COMPLEX)
 static const struct { int type; MpsCFunc fn; } bi_news[] = {
     {MPS_T_OBJECT, bi_new_object}, {MPS_T_INT, bi_new_int}, {MPS_K_FLOAT, bi_new_float},
     {MPS_K_STR, bi_new_str}, {MPS_K_TUPLE, bi_new_tuple}, {MPS_K_LIST, bi_new_list},
     {MPS_K_DICT, bi_new_dict}, {MPS_K_SET, bi_new_set}, {MPS_K_FROZENSET, bi_new_frozenset},
-    {MPS_K_BYTES, bi_new_bytes}, {MPS_K_CLASS, bi_new_type},
+    {MPS_K_BYTES, bi_new_bytes}, {MPS_K_CLASS, bi_new_type}, {MPS_K_COMPLEX, bi_new_complex},
 };
 
 /* ---------------------------------------------------------------- tables */
@@ -1643,7 +1717,8 @@ static const MpsMethodDef bi_set_methods[] = {{"__init__", bi_set_init}, {NULL, 
 typedef MpsValue (*BiCtor)(MpsThread *, MpsClass *, int, const MpsValue *, MpsValue);
 static const struct { const char *name; int type; BiCtor ctor; } bi_classes[] = {
     {"int", MPS_T_INT, bi_int_ctor}, {"bool", MPS_T_BOOL, bi_bool_ctor},
-    {"float", MPS_K_FLOAT, bi_float_ctor}, {"str", MPS_K_STR, bi_str_ctor},
+    {"float", MPS_K_FLOAT, bi_float_ctor}, {"complex", MPS_K_COMPLEX, bi_complex_ctor},
+    {"str", MPS_K_STR, bi_str_ctor},
     {"bytes", MPS_K_BYTES, bi_bytes_ctor}, {"bytearray", MPS_K_BYTEARRAY, bi_bytearray_ctor},
     {"list", MPS_K_LIST, bi_list_ctor}, {"tuple", MPS_K_TUPLE, bi_tuple_ctor},
     {"dict", MPS_K_DICT, bi_dict_ctor}, {"set", MPS_K_SET, bi_set_ctor},

@@ -136,6 +136,7 @@ static const int du_set[] = {0, 1, 2, 9, 17, 25, 26, 27, 50, 51, 52, 42, -1};
 static const int du_fset[] = {0, 1, 2, 4, 9, 17, 25, 26, 27, -1};
 static const int du_range[] = {0, 1, 2, 4, 6, 9, -1};
 static const int du_eq[] = {12, 13, -1};
+static const int du_complex[] = {2, 3, 4, 5, 16, 17, 18, 19, 22, 28, 29, 30, 31, 34, 43, 44, -1};
 static const int du_iter[] = {1, 49, -1};
 
 static void du_add(MpsThread *t, MpsClass *c, const int *which)
@@ -157,6 +158,7 @@ void mpsl_dunders_init(MpsThread *t)
     MpsClass *ic = MPS_TTYPE(t, INT), *fc = MPS_TYPE(t, FLOAT);
     du_add(t, ic, du_num); du_add(t, ic, du_intonly); du_add(t, ic, du_cmp);
     du_add(t, fc, du_num); du_add(t, fc, du_cmp);
+    du_add(t, MPS_TYPE(t, COMPLEX), du_complex); du_add(t, MPS_TYPE(t, COMPLEX), du_eq);
     du_add(t, MPS_TYPE(t, STR), du_str); du_add(t, MPS_TYPE(t, STR), du_cmp);
     du_add(t, MPS_TYPE(t, BYTES), du_str); du_add(t, MPS_TYPE(t, BYTES), du_cmp);
     du_add(t, MPS_TYPE(t, TUPLE), du_tuple); du_add(t, MPS_TYPE(t, TUPLE), du_cmp);

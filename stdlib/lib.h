@@ -49,6 +49,7 @@ MpsValue mpsl_mod_os_path(MpsThread *t);
 void mpsl_os_add_process_functions(MpsThread *t, MpsValue os_module);   /* mod_os_proc.c */
 MpsValue mpsl_mod_time(MpsThread *t);
 MpsValue mpsl_mod_math(MpsThread *t);
+MpsValue mpsl_mod_cmath(MpsThread *t);
 MpsValue mpsl_mod_random(MpsThread *t);
 MpsValue mpsl_mod_json(MpsThread *t);
 

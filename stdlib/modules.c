@@ -22,6 +22,7 @@ static const struct { const char *name; MpsValue (*make)(MpsThread *t); } mod_ta
     {"os.path", mpsl_mod_os_path},
     {"time", mpsl_mod_time},
     {"math", mpsl_mod_math},
+    {"cmath", mpsl_mod_cmath},
     {"random", mpsl_mod_random},
     {"json", mpsl_mod_json},
     {"_thread", mps_thread_module_new},

@@ -383,8 +383,63 @@ static const MpsMethodDef nm_float_methods[] = {
     {"__ceil__", nm_ceil}, {"__trunc__", nm_trunc}, {NULL, NULL}
 };
 
+static MpsValue nm_cx_real(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argc; (void)kw;
+    return mps_float_new(t, MPS_COMPLEX(SELF)->re);
+}
+
+static MpsValue nm_cx_imag(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    (void)argc; (void)kw;
+    return mps_float_new(t, MPS_COMPLEX(SELF)->im);
+}
+
+static MpsValue nm_cx_conj(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "conjugate", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    return mps_complex_new(t, MPS_COMPLEX(SELF)->re, -MPS_COMPLEX(SELF)->im);
+}
+
+static MpsValue nm_cx_complex(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__complex__", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    if (mps_obj(SELF)->cls == MPS_TYPE(t, COMPLEX)) return SELF;
+    return mps_complex_new(t, MPS_COMPLEX(SELF)->re, MPS_COMPLEX(SELF)->im);
+}
+
+static MpsValue nm_cx_abs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__abs__", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    double re = MPS_COMPLEX(SELF)->re, im = MPS_COMPLEX(SELF)->im, r = hypot(re, im);
+    if (isinf(r) && isfinite(re) && isfinite(im))
+        return MPS_RAISE(t, OverflowError, "absolute value too large");
+    return mps_float_new(t, r);
+}
+
+static MpsValue nm_cx_getnewargs(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
+{
+    if (mps_args_count(t, "__getnewargs__", argc - 1, kw, 0, 0) < 0) return MPS_NULL;
+    MpsValue re = mps_float_new(t, MPS_COMPLEX(SELF)->re);
+    if (!re) return re;
+    MPS_ROOT(t, re);
+    MpsValue im = mps_float_new(t, MPS_COMPLEX(SELF)->im);
+    MpsValue r = im ? mps_tuple_pack(t, 2, re, im) : MPS_NULL;
+    MPS_UNROOT(t, 1);
+    return r;
+}
+
+static const MpsMethodDef nm_complex_methods[] = {
+    {"conjugate", nm_cx_conj}, {"__complex__", nm_cx_complex}, {"__abs__", nm_cx_abs},
+    {"__getnewargs__", nm_cx_getnewargs}, {NULL, NULL}
+};
+
 void mpsl_num_init(MpsThread *t)
 {
+    MpsClass *cc = MPS_TYPE(t, COMPLEX);
+    mps_class_add_methods(t, cc, nm_complex_methods);
+    mpsl_class_set(t, cc, "real", mpsl_property(t, "real", nm_cx_real));
+    mpsl_class_set(t, cc, "imag", mpsl_property(t, "imag", nm_cx_imag));
     MpsClass *ic = MPS_TTYPE(t, INT), *fc = MPS_TYPE(t, FLOAT);
     mps_class_add_methods(t, ic, nm_int_methods);
     mps_class_add_methods(t, fc, nm_float_methods);

@@ -664,7 +664,7 @@ static MpsDict **dict_slot(MpsValue obj, bool create)
     if (!mps_is_obj(obj)) return NULL;
     switch (mps_kind(obj)) {
     case MPS_K_LIST: case MPS_K_DICT: case MPS_K_TUPLE: case MPS_K_SET: case MPS_K_FROZENSET:
-    case MPS_K_STR: case MPS_K_BIGINT: case MPS_K_FLOAT: case MPS_K_BYTES: case MPS_K_BYTEARRAY:
+    case MPS_K_STR: case MPS_K_BIGINT: case MPS_K_FLOAT: case MPS_K_COMPLEX: case MPS_K_BYTES: case MPS_K_BYTEARRAY:
         /* user subclasses of built-in kinds: a dict in the collector's side table */
         if (mps_obj(obj)->cls->is_builtin || (mps_obj(obj)->cls->cflags & MPS_CLASS_NODICT)) return NULL;
         return mps_gc_ext_dict_slot(mps_tls_thread, mps_obj(obj), create);

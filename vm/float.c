@@ -169,7 +169,7 @@ static MpsValue float_pow(MpsThread *t, double a, double b)
     if (a == 0 && b < 0 && !isinf(b))
         return MPS_RAISE(t, ZeroDivisionError, "0.0 cannot be raised to a negative power");
     if (a < 0 && !isinf(a) && !isinf(b) && b != floor(b))
-        return MPS_RAISE(t, ValueError, "math domain error");   /* CPython: complex result */
+        return mps_complex_pow(t, a, 0.0, b, 0.0);             /* (-8) ** (1/3) is complex */
     errno = 0;
     double r = pow(a, b);
     if (isinf(r) && !isinf(a) && !isinf(b)) return range_error(t);

@@ -296,6 +296,62 @@ static int fmt_float(MpsThread *t, MpsBuf *b, const FmtSpec *f, double d)
     return 0;
 }
 
+/* CPython's complex format: each part as a float, the imaginary one with
+ * a sign, "(re+imj)" without a type (or "imj" for a +0 real part), then
+ * padded as a whole */
+static int fmt_complex(MpsThread *t, MpsBuf *b, const FmtSpec *f, double re, double im)
+{
+    if (f->zero && f->fill == '0') {
+        MPS_RAISE(t, ValueError, "Zero padding is not allowed in complex format specifier");
+        return -1;
+    }
+    if (f->align == '=') {
+        MPS_RAISE(t, ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return -1;
+    }
+    if (f->type && !strchr("eEfFgGn", f->type)) {
+        MPS_RAISE(t, ValueError, "Unknown format code '%c' for object of type 'complex'", f->type);
+        return -1;
+    }
+    FmtSpec p = *f;
+    p.width = -1;
+    p.align = 0;
+    p.fill = ' ';
+    p.zero = false;
+    bool repr = !f->type && f->prec < 0, skip_re = false, parens = false;
+    if (!f->type) {
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+        if (!repr) p.type = 'g';
+    }
+    if (p.type == 'n') p.type = 'g';
+    MpsBuf body;
+    mps_buf_init(&body);
+    if (parens) mps_buf_addc(&body, '(');
+    for (int k = skip_re ? 1 : 0; k < 2; k++) {
+        double d = k ? im : re;
+        if (k && !skip_re) p.sign = '+';
+        if (repr) {
+            bool neg = signbit(d) && !isnan(d);
+            mps_buf_adds(&body, sign_str(&p, neg));
+            size_t at = body.len;
+            mps_float_repr_short(fabs(d), &body);
+            if (p.alt && isfinite(d) && !memchr(body.data + at, '.', body.len - at)) {
+                char *ep = memchr(body.data + at, 'e', body.len - at);
+                size_t pos = ep ? (size_t)(ep - body.data) : body.len;
+                mps_buf_addc(&body, '.');
+                memmove(body.data + pos + 1, body.data + pos, body.len - pos - 1);
+                body.data[pos] = '.';
+            }
+        } else if (fmt_float(t, &body, &p, d) < 0) { mps_buf_free(&body); return -1; }
+    }
+    mps_buf_addc(&body, 'j');
+    if (parens) mps_buf_addc(&body, ')');
+    emit(b, f, '>', "", 0, body.data, body.len);
+    mps_buf_free(&body);
+    return 0;
+}
+
 static int fmt_str(MpsThread *t, MpsBuf *b, const FmtSpec *f, MpsValue s)
 {
     if (f->type && f->type != 's') {
@@ -344,6 +400,7 @@ static int format_to(MpsThread *t, MpsBuf *b, MpsValue v, const char *spec, size
     if (f.width > 0 && mps_buf_reserve(t, b, (uint64_t)f.width * 4) < 0) return -1;
     if (mps_is_int(v)) return fmt_int(t, b, &f, v);    /* bool too: format(False, '>5') is '    0' */
     if (mps_is_float(v)) return fmt_float(t, b, &f, mps_float_val(v));
+    if (mps_is_complex(v)) return fmt_complex(t, b, &f, MPS_COMPLEX(v)->re, MPS_COMPLEX(v)->im);
     if (mps_is_str(v)) return fmt_str(t, b, &f, v);
     MPS_RAISE(t, TypeError, "unsupported format string passed to %s.__format__", mps_type_name(t, v));
     return -1;

@@ -287,7 +287,7 @@ static void mark_obj(GcState *g, MpsObj *o)
     if (o->gc_mark & MARK) return;
     o->gc_mark |= MARK;
     switch ((MpsKind)o->kind) {
-    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_FLOAT: case MPS_K_BIGINT: case MPS_K_RANGE:
+    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_FLOAT: case MPS_K_COMPLEX: case MPS_K_BIGINT: case MPS_K_RANGE:
         if (o->flags & MPS_OBJ_EXTDICT) break;     /* an attribute dict to trace */
         /* leaves: only the class to trace, no trip through the mark stack */
         o = (MpsObj *)o->cls;
@@ -351,7 +351,7 @@ static void traverse(GcState *g, MpsObj *o)
         VISITO(c->dict); VISIT(c->subclasses); VISIT(c->members);
         break;
     }
-    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_BYTEARRAY: case MPS_K_FLOAT:
+    case MPS_K_STR: case MPS_K_BYTES: case MPS_K_BYTEARRAY: case MPS_K_FLOAT: case MPS_K_COMPLEX:
     case MPS_K_BIGINT: case MPS_K_RANGE:
         break;
     case MPS_K_LIST: {

@@ -54,6 +54,7 @@ static const struct {
     { MPS_K_BYTES, "bytes", -1, MPS_K_BYTES },
     { MPS_K_BYTEARRAY, "bytearray", -1, MPS_K_BYTEARRAY },
     { MPS_K_FLOAT, "float", -1, MPS_K_FLOAT },
+    { MPS_K_COMPLEX, "complex", -1, MPS_K_COMPLEX },
     { MPS_T_INT, "int", -1, MPS_K_BIGINT },
     { MPS_T_BOOL, "bool", MPS_T_INT, MPS_K_BIGINT },
     { MPS_T_NONE, "NoneType", -1, MPS_K_INSTANCE },

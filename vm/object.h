@@ -83,6 +83,7 @@ typedef struct MpsBytes {       /* bytes and bytearray */
 } MpsBytes;
 
 typedef struct MpsFloat { MpsObj hdr; double v; } MpsFloat;
+typedef struct MpsComplex { MpsObj hdr; double re, im; } MpsComplex;
 typedef struct MpsBigInt { MpsObj hdr; mpz_t z; } MpsBigInt;   /* never fits a small int */
 
 typedef struct MpsList { MpsObj hdr; size_t len, cap; MpsValue *items; } MpsList;
@@ -177,6 +178,7 @@ typedef struct MpsNative { MpsObj hdr; const MpsNativeType *ntype; MpsDict *dict
 #define MPS_STR(v)   ((MpsStr *)(v))
 #define MPS_BYTES(v) ((MpsBytes *)(v))
 #define MPS_FLOAT(v) ((MpsFloat *)(v))
+#define MPS_COMPLEX(v) ((MpsComplex *)(v))
 #define MPS_BIG(v)   ((MpsBigInt *)(v))
 #define MPS_LIST(v)  ((MpsList *)(v))
 #define MPS_TUPLE(v) ((MpsTuple *)(v))
@@ -193,6 +195,7 @@ typedef struct MpsNative { MpsObj hdr; const MpsNativeType *ntype; MpsDict *dict
 #define mps_is_tuple(v) mps_is_kind(v, MPS_K_TUPLE)
 #define mps_is_dict(v)  mps_is_kind(v, MPS_K_DICT)
 #define mps_is_float(v) mps_is_kind(v, MPS_K_FLOAT)
+#define mps_is_complex(v) mps_is_kind(v, MPS_K_COMPLEX)
 #define mps_is_class(v) mps_is_kind(v, MPS_K_CLASS)
 #define mps_is_exc(v)   mps_is_kind(v, MPS_K_EXCEPTION)
 #define mps_is_bigint(v) mps_is_kind(v, MPS_K_BIGINT)
@@ -345,6 +348,16 @@ MpsValue mps_float_new(MpsThread *t, double d);
 int mps_to_double(MpsThread *t, MpsValue v, double *out);   /* int/bool/float; TypeError otherwise */
 void mps_float_repr_buf(double d, MpsBuf *b);               /* CPython repr: shortest round-trip */
 MpsValue mps_float_parse(MpsThread *t, const char *s, size_t n); /* float('..') */
+/* complex.c */
+MpsValue mps_complex_new(MpsThread *t, double re, double im);
+MpsValue mps_complex_new_cls(MpsThread *t, struct MpsClass *cls, double re, double im);
+void mps_complex_repr_buf(double re, double im, MpsBuf *b);  /* "(1+2j)", "1j" */
+void mps_float_repr_short(double d, MpsBuf *b);             /* repr without a trailing ".0" */
+MpsValue mps_complex_parse(MpsThread *t, const char *s, size_t n); /* complex('..') */
+/* int, float or complex → (re, im); 1 done, 0 not a number of these kinds, -1 error */
+int mps_as_complex(MpsThread *t, MpsValue v, double *re, double *im);
+/* a ** b of complex numbers, CPython's errors */
+MpsValue mps_complex_pow(MpsThread *t, double ar, double ai, double br, double bi);
 
 /* ---------------------------------------------------------------- containers */
 
@@ -418,6 +431,8 @@ typedef enum {
 #undef MPS_BINOP_ENUM
     MPS_BIN__COUNT
 } MpsBinOp;
+/* op on two complex numbers; NotImplemented for // % and others */
+MpsValue mps_complex_binop(MpsThread *t, MpsBinOp op, double ar, double ai, double br, double bi);
 
 typedef enum { MPS_CMP_LT, MPS_CMP_LE, MPS_CMP_EQ, MPS_CMP_NE, MPS_CMP_GT, MPS_CMP_GE } MpsCmpOp;
 typedef enum { MPS_UN_NEG, MPS_UN_POS, MPS_UN_INVERT, MPS_UN_NOT } MpsUnOp;

@@ -37,6 +37,8 @@ MpsValue mps_int_norm(MpsValue v);                    /* bool → small int */
 MpsValue mps_float_binop(MpsThread *t, MpsBinOp op, double a, double b);
 uint64_t mps_float_hash(double d);
 
+uint64_t mps_complex_hash(double re, double im);
+
 /* list.c / tuple.c / dict.c / set.c / range.c iterators */
 MpsValue mps_list_iter(MpsThread *t, MpsValue list);
 MpsValue mps_tuple_iter(MpsThread *t, MpsValue tup);

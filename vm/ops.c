@@ -149,6 +149,11 @@ static MpsValue native_binop(MpsThread *t, MpsBinOp op, MpsValue a, MpsValue b)
         if (mps_to_double(t, a, &x) < 0 || mps_to_double(t, b, &y) < 0) return MPS_NULL;
         return mps_float_binop(t, op, x, y);
     }
+    if ((mps_is_complex(a) && (ib || fb || mps_is_complex(b))) || (mps_is_complex(b) && (ia || fa))) {
+        double ar, ai, br, bi;
+        if (mps_as_complex(t, a, &ar, &ai) < 0 || mps_as_complex(t, b, &br, &bi) < 0) return MPS_NULL;
+        return mps_complex_binop(t, op, ar, ai, br, bi);
+    }
     if (!mps_is_obj(a) && !mps_is_obj(b)) return MPS_NOTIMPLEMENTED;
     int ka = mps_is_obj(a) ? mps_kind(a) : -1, kb = mps_is_obj(b) ? mps_kind(b) : -1;
     switch (op) {
@@ -364,6 +369,11 @@ MpsValue mps_unaryop(MpsThread *t, MpsUnOp op, MpsValue a)
     }
     if (mps_is_float(a) && op != MPS_UN_INVERT)
         return op == MPS_UN_POS ? a : mps_float_new(t, -mps_float_val(a));
+    if (mps_is_complex(a) && op != MPS_UN_INVERT) {
+        if (op == MPS_UN_POS && mps_obj(a)->cls->is_builtin) return a;
+        double s = op == MPS_UN_POS ? 1.0 : -1.0;
+        return mps_complex_new(t, s * MPS_COMPLEX(a)->re, s * MPS_COMPLEX(a)->im);
+    }
     return MPS_RAISE(t, TypeError, "bad operand type for unary %s: '%T'", syms[op], a);
 }
 
@@ -436,6 +446,17 @@ static int native_compare(MpsThread *t, MpsCmpOp op, MpsValue a, MpsValue b)
 {
     bool ia = mps_is_int(a), ib = mps_is_int(b);
     if (ia && ib) return cmp_result(op, mps_int_cmp(a, b));
+    if (mps_is_complex(a) || mps_is_complex(b)) {
+        if (mps_is_complex(b) && !mps_is_complex(a)) { MpsValue x = a; a = b; b = x; }
+        if (op != MPS_CMP_EQ && op != MPS_CMP_NE) return 2;
+        double re = MPS_COMPLEX(a)->re, im = MPS_COMPLEX(a)->im;
+        int eq;
+        if (mps_is_complex(b)) eq = re == MPS_COMPLEX(b)->re && im == MPS_COMPLEX(b)->im;
+        else if (mps_is_float(b)) eq = im == 0.0 && re == mps_float_val(b);
+        else if (mps_is_int(b)) eq = im == 0.0 && mps_int_cmp_double(b, re) == 0;
+        else return 2;
+        return op == MPS_CMP_EQ ? eq : !eq;
+    }
     bool fa = mps_is_float(a), fb = mps_is_float(b);
     if (fa || fb) {
         if (fa && fb) {
@@ -612,6 +633,7 @@ int mps_truthy(MpsThread *t, MpsValue v)
         case MPS_K_DICT: return MPS_DICT(v)->len != 0;
         case MPS_K_SET: case MPS_K_FROZENSET: return MPS_SET(v)->table->len != 0;
         case MPS_K_FLOAT: return mps_float_val(v) != 0;
+        case MPS_K_COMPLEX: return MPS_COMPLEX(v)->re != 0 || MPS_COMPLEX(v)->im != 0;
         case MPS_K_BIGINT: return mpz_sgn(MPS_BIG(v)->z) != 0;   /* 0 in a subclass of int */
         case MPS_K_BYTES: case MPS_K_BYTEARRAY: return MPS_BYTES(v)->size != 0;
         case MPS_K_RANGE: return ((MpsRange *)v)->len != 0;
@@ -637,6 +659,7 @@ int mps_truthy(MpsThread *t, MpsValue v)
     case MPS_K_SET: case MPS_K_FROZENSET: return MPS_SET(v)->table->len != 0;
     case MPS_K_BIGINT: return mpz_sgn(MPS_BIG(v)->z) != 0;
     case MPS_K_FLOAT: return mps_float_val(v) != 0;
+    case MPS_K_COMPLEX: return MPS_COMPLEX(v)->re != 0 || MPS_COMPLEX(v)->im != 0;
     default: break;
     }
     m = dunder(t, v, "__len__");
@@ -740,6 +763,7 @@ int mps_hash(MpsThread *t, MpsValue v, uint64_t *out)
     case MPS_K_STR: *out = mps_str_hash(v); return 0;
     case MPS_K_BIGINT: *out = mps_int_hash(v); return 0;
     case MPS_K_FLOAT: *out = mps_float_hash(mps_float_val(v)); return 0;
+    case MPS_K_COMPLEX: *out = mps_complex_hash(MPS_COMPLEX(v)->re, MPS_COMPLEX(v)->im); return 0;
     case MPS_K_TUPLE: return tuple_hash(t, v, out);
     case MPS_K_BYTES: *out = mps_bytes_hash(v); return 0;
     case MPS_K_FROZENSET: return frozenset_hash(v, out);
@@ -970,6 +994,7 @@ int mps_repr_buf(MpsThread *t, MpsValue v, MpsBuf *b)
     case MPS_K_STR: mps_str_repr_to(b, v); return 0;
     case MPS_K_BYTES: case MPS_K_BYTEARRAY: mps_bytes_repr_to(b, v); return 0;
     case MPS_K_FLOAT: mps_float_repr_buf(mps_float_val(v), b); return 0;
+    case MPS_K_COMPLEX: mps_complex_repr_buf(MPS_COMPLEX(v)->re, MPS_COMPLEX(v)->im, b); return 0;
     case MPS_K_BIGINT: {
         MpsValue s = mps_int_to_str(t, v, 10);
         return add_str_value(t, b, s, "int");
