@@ -76,22 +76,31 @@ static MpsValue nm_to_bytes(MpsThread *t, int argc, const MpsValue *argv, MpsVal
         MPS_RAISE(t, OverflowError, "can't convert negative int to unsigned");
         goto out;
     }
-    /* range check: unsigned < 2^(8len), signed in [-2^(8len-1), 2^(8len-1)) */
-    mpz_set_ui(m, 1);
-    mpz_mul_2exp(m, m, (mp_bitcnt_t)(8 * len - (sgn && len > 0 ? 1 : 0)));
-    if ((mpz_sgn(z) >= 0 && mpz_cmp(z, m) >= 0) || (mpz_sgn(z) < 0 && mpz_cmpabs(z, m) > 0) ||
-        (len == 0 && mpz_sgn(z) != 0)) {
+    /* range check by bit count (no 2^(8len) is built: len may be huge):
+     * unsigned fits 8len bits, signed 8len-1, or is exactly -2^(8len-1) */
+    if ((uint64_t)len > (UINT64_MAX >> 4)) { mps_raise_nomem(t); goto out; }
+    size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
+    uint64_t room = (uint64_t)len * 8 - (sgn && len > 0 ? 1 : 0);
+    bool fits = bits <= room;
+    if (!fits && mpz_sgn(z) < 0 && bits == room + 1 && mpz_scan1(z, 0) == room)
+        fits = true;    /* -2^(8len-1) */
+    if (len == 0)       /* CPython lets -1 through as b'' when signed */
+        fits = mpz_sgn(z) == 0 || (sgn && mpz_cmp_si(z, -1) == 0);
+    if (!fits) {
         MPS_RAISE(t, OverflowError, "int too big to convert");
         goto out;
     }
-    if (mpz_sgn(z) < 0) {   /* two's complement */
-        mpz_set_ui(m, 1);
-        mpz_mul_2exp(m, m, (mp_bitcnt_t)(8 * len));
-        mpz_add(z, z, m);
-    }
     uint8_t *buf = calloc(1, (size_t)len + 1);
+    if (!buf) { mps_raise_nomem(t); goto out; }
     size_t cnt = 0;
+    bool neg = mpz_sgn(z) < 0;
+    if (neg) {          /* two's complement: ~(|z| - 1) over len bytes */
+        mpz_neg(z, z);
+        mpz_sub_ui(z, z, 1);
+    }
     mpz_export(buf, &cnt, -1, 1, 0, 0, z);   /* little-endian bytes */
+    if (neg)
+        for (int64_t i = 0; i < len; i++) buf[i] = (uint8_t)~buf[i];
     if (!little)
         for (int64_t i = 0; i < len / 2; i++) { uint8_t x = buf[i]; buf[i] = buf[len - 1 - i]; buf[len - 1 - i] = x; }
     r = mps_bytes_new(t, buf, (size_t)len);
@@ -312,6 +321,12 @@ static MpsValue nm_round_int(MpsThread *t, MpsValue x, int64_t nd)
     mpz_t z, p, q, r;
     mpz_inits(z, p, q, r, NULL);
     mps_int_to_mpz(x, z);
+    /* |x| < 10**-nd / 2 rounds to 0: say so without computing a power of
+     * ten that may not fit in memory (CPython tries, and takes forever) */
+    if (nd < -(int64_t)mpz_sizeinbase(z, 10) - 1) {
+        mpz_clears(z, p, q, r, NULL);
+        return mps_from_small(0);
+    }
     mpz_ui_pow_ui(p, 10, (unsigned long)-nd);
     mpz_fdiv_qr(q, r, z, p);
     mpz_mul_2exp(r, r, 1);
@@ -342,8 +357,7 @@ MpsValue mpsl_num_round(MpsThread *t, MpsValue x, MpsValue nd)
     if (!nd) return nm_plain_int(t, x);
     if (nm_ndigits(t, nd, &n, &huge) < 0) return MPS_NULL;
     if (n >= 0) return nm_plain_int(t, x);
-    if (huge) return mps_raise_nomem(t);     /* CPython computes 10**-nd */
-    return nm_round_int(t, x, n);
+    return nm_round_int(t, x, huge ? INT64_MIN : n);
 }
 
 static MpsValue nm_round(MpsThread *t, int argc, const MpsValue *argv, MpsValue kw)
