@@ -103,8 +103,9 @@ static void type_label(MpsThread *t, MpsClass *c, char *out, size_t n)
  * MPS_NULL. In that mode functions and classes go by reference only (a
  * lambda or a local function is refused as CPython's pickle refuses it),
  * code objects, cells and modules are refused, and errors say "pickle". */
-static _Thread_local MpsValue ser_pickling;
-static _Thread_local bool ser_unpickling;
+/* (kept in the MpsThread, reached through the current thread) */
+#define ser_pickling (mps_tls_thread->ser_pickling)
+#define ser_unpickling (mps_tls_thread->ser_unpickling)
 
 static MpsValue ser_fail(MpsThread *t, MpsValue v, const char *why)
 {

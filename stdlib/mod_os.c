@@ -18,9 +18,9 @@ extern char **environ;
  * this one waits in the system call, cannot free it under the caller. */
 static const char *os_keep_path(const char *p, size_t n)
 {
-    static _Thread_local char *ring[4];
-    static _Thread_local unsigned next;
-    unsigned i = next++ % 4;
+    MpsThread *t = mps_tls_thread;
+    char **ring = t->os_path_ring;
+    unsigned i = t->os_path_next++ % 4;
     free(ring[i]);
     ring[i] = malloc(n + 1);
     if (!ring[i]) return NULL;

@@ -37,6 +37,7 @@ void mps_thread_free(MpsThread *t)
     mps_vm_thread_free(t);          /* the VM owns (and may have regrown) the value stack */
     free(t->roots);
     free(t->repr_stack);
+    for (int i = 0; i < 4; i++) free(t->os_path_ring[i]);
     if (mps_tls_thread == t) mps_tls_thread = NULL;
     free(t);
 }

@@ -218,6 +218,14 @@ struct MpsThread {
      * collection (the str may die and its address be reused) */
     MpsValue sofs_str;
     size_t sofs_cp, sofs_off;
+    /* (appended, runtime/serialize.c) pickle mode of this thread: the
+     * PicklingError class while pickle.dumps runs (the pickle module keeps
+     * it alive), and whether pickle.loads runs */
+    MpsValue ser_pickling;
+    bool ser_unpickling;
+    /* (appended, stdlib/mod_os.c) copies of the paths __fspath__ returned */
+    char *os_path_ring[4];
+    unsigned os_path_next;
 };
 
 extern _Thread_local MpsThread *mps_tls_thread;
