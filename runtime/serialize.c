@@ -1530,54 +1530,55 @@ static MpsValue ser_loads(MpsThread *t, const char *data, size_t n)
     return v;
 }
 
-/* the plain entry points leave pickle mode for their duration: a
- * __reduce__ run by pickle.dumps may put on a queue */
+/* Each entry point sets the thread's mode for its duration and restores
+ * the caller's after: the plain ones leave pickle mode (a __reduce__ run
+ * by pickle.dumps may put on a queue), pickle's enter it; nesting-safe. */
+typedef struct SerMode { MpsValue pickling; bool unpickling; } SerMode;
+
+static SerMode ser_mode_enter(MpsValue pickling, bool unpickling)
+{
+    SerMode old = { ser_pickling, ser_unpickling };
+    ser_pickling = pickling;
+    ser_unpickling = unpickling;
+    return old;
+}
+
+static void ser_mode_leave(SerMode old)
+{
+    ser_pickling = old.pickling;
+    ser_unpickling = old.unpickling;
+}
+
 int mps_ser_dumps(MpsThread *t, MpsValue v, MpsBuf *out)
 {
-    MpsValue saved = ser_pickling;
-    bool saved_u = ser_unpickling;
-    ser_pickling = MPS_NULL;
-    ser_unpickling = false;
+    SerMode old = ser_mode_enter(MPS_NULL, false);
     int r = ser_dumps(t, v, out);
-    ser_pickling = saved;
-    ser_unpickling = saved_u;
+    ser_mode_leave(old);
     return r;
 }
 
 MpsValue mps_ser_loads(MpsThread *t, const char *data, size_t n)
 {
-    MpsValue saved = ser_pickling;
-    bool saved_u = ser_unpickling;
-    ser_pickling = MPS_NULL;
-    ser_unpickling = false;
+    SerMode old = ser_mode_enter(MPS_NULL, false);
     MpsValue v = ser_loads(t, data, n);
-    ser_pickling = saved;
-    ser_unpickling = saved_u;
+    ser_mode_leave(old);
     return v;
 }
 
 /* pickle.dumps / pickle.loads (stdlib/lib/pickle.mps through _serialize):
- * the same format in pickle mode (see ser_pickling), nesting-safe */
+ * the same format in pickle mode (see ser_pickling) */
 int mps_ser_dumps_pickle(MpsThread *t, MpsValue v, MpsBuf *out, MpsValue pickling_error)
 {
-    MpsValue saved = ser_pickling;
-    bool saved_u = ser_unpickling;
-    ser_pickling = pickling_error;
-    ser_unpickling = false;
+    SerMode old = ser_mode_enter(pickling_error, false);
     int r = ser_dumps(t, v, out);
-    ser_unpickling = saved_u;
-    ser_pickling = saved;
+    ser_mode_leave(old);
     return r;
 }
 
 MpsValue mps_ser_loads_pickle(MpsThread *t, const char *data, size_t n)
 {
-    bool saved = ser_unpickling;
-    MpsValue saved_p = ser_pickling;
-    ser_unpickling = true;
-    ser_pickling = MPS_NULL;    /* a reduce callable may serialize again */
+    SerMode old = ser_mode_enter(MPS_NULL, true);   /* a reduce callable may serialize again */
     MpsValue v = ser_loads(t, data, n);
-    ser_unpickling = saved;
-    ser_pickling = saved_p;
+    ser_mode_leave(old);
     return v;
 }

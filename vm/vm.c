@@ -145,10 +145,14 @@ static void ac_set_index(MpsAttrCache *ac, MpsDict *d, MpsValue name) {
 }
 
 /* descr, found on class c, is a member of c's instances' slots: its index */
-static bool ac_slot(MpsAttrCache *ac, MpsClass *c, MpsValue descr) {
-    if (!mps_is_kind(descr, MPS_K_MEMBER) || MPS_MEMBER(descr)->index >= c->nslots) return false;
+/* a __slots__ member of instances of c: the entry reads or writes the
+ * slot at its index; left empty (version 0) for any other descriptor */
+static void ac_slot(MpsAttrCache *ac, MpsClass *c, MpsValue descr) {
+    if (!mps_is_kind(descr, MPS_K_MEMBER) || MPS_MEMBER(descr)->index >= c->nslots) return;
     ac->index = MPS_MEMBER(descr)->index;
-    return true;
+    ac->mode = MPS_AC_SLOT;
+    ac->kind = MPS_K_INSTANCE;
+    ac->version = c->version;
 }
 
 /* After a successful mps_getattr(obj, name) == v (LOAD_ATTR) or
@@ -211,10 +215,7 @@ static void attr_cache_fill1(MpsAttrCache *ac, MpsValue obj, MpsValue name, MpsV
         }
         MpsValue descr = mps_class_lookup(c, name);
         if (descr) {
-            if (!ac_slot(ac, c, descr)) return;
-            ac->mode = MPS_AC_SLOT;
-            ac->kind = MPS_K_INSTANCE;
-            ac->version = c->version;
+            ac_slot(ac, c, descr);
             return;
         }
         if (c->cflags & MPS_CLASS_NODICT) return;
@@ -253,20 +254,12 @@ static void store_cache_fill1(MpsThread *t, MpsAttrCache *ac, MpsValue obj, MpsV
     if (!c->version || !c->mro || c == t->interp->types[MPS_T_OBJECT]) return;
     MpsValue descr = mps_class_lookup(c, name);
     if (descr ? !mps_is_kind(descr, MPS_K_MEMBER) : (c->cflags & MPS_CLASS_NODICT) != 0) return;
-    static MpsInterp *sa_interp;
-    static MpsValue sa;         /* interned: immortal */
-    if (sa_interp != t->interp) {
-        sa = mps_intern_cstr(t, "__setattr__");
-        if (!sa) { mps_exc_clear(t); return; }
-        sa_interp = t->interp;
-    }
+    MpsValue sa = mps_intern_cstr(t, "__setattr__");     /* only on a cache miss */
+    if (!sa) { mps_exc_clear(t); return; }
     MpsValue h = mps_class_lookup(c, sa);
     if (h && mps_is_kind(h, MPS_K_FUNCTION)) return;
     if (descr) {
-        if (!ac_slot(ac, c, descr)) return;
-        ac->mode = MPS_AC_SLOT;
-        ac->kind = MPS_K_INSTANCE;
-        ac->version = c->version;
+        ac_slot(ac, c, descr);
         return;
     }
     ac_set_index(ac, MPS_INST(obj)->dict, name);
